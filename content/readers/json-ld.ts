@@ -1,0 +1,85 @@
+import { cleanText } from '../text';
+
+/** The fields PrepPanel reads from a schema.org JobPosting. */
+export interface JobPostingData {
+  title?: string;
+  company?: string;
+  location?: string;
+  identifier?: string;
+}
+
+type Json = Record<string, unknown>;
+
+const MAX_BLOCKS = 50;
+const MAX_BLOCK_LENGTH = 500_000;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasType(node: Json, type: string): boolean {
+  const types = node['@type'];
+  return types === type || (Array.isArray(types) && types.includes(type));
+}
+
+/** Every object in a JSON-LD value: arrays and `@graph` containers are opened. */
+function nodesOf(value: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(value)) {
+    for (const item of value) nodesOf(item, out);
+  } else if (isObject(value)) {
+    out.push(value);
+    if (Array.isArray(value['@graph'])) nodesOf(value['@graph'], out);
+  }
+  return out;
+}
+
+function nameOf(value: unknown, graph: Json[]): string | undefined {
+  if (typeof value === 'string') return cleanText(value, 200);
+  if (!isObject(value)) return undefined;
+  const named = cleanText(value.name, 200);
+  if (named) return named;
+  const id = value['@id'];
+  const target = typeof id === 'string' ? graph.find((node) => node['@id'] === id && node !== value) : undefined;
+  return target ? cleanText(target.name, 200) : undefined;
+}
+
+function locationOf(value: unknown): string | undefined {
+  const place = Array.isArray(value) ? value[0] : value;
+  if (!isObject(place)) return cleanText(place);
+  const address = place.address;
+  if (!isObject(address)) return cleanText(address) ?? cleanText(place.name);
+  const country = isObject(address.addressCountry) ? address.addressCountry.name : address.addressCountry;
+  const parts = [address.addressLocality, address.addressRegion, country].map((part) => cleanText(part, 100));
+  return cleanText(parts.filter(Boolean).join(', '));
+}
+
+function identifierOf(value: unknown): string | undefined {
+  return isObject(value) ? cleanText(value.value, 100) : cleanText(value, 100);
+}
+
+/** The JobPostings that the page's JSON-LD blocks describe. Broken blocks are skipped. */
+export function readJobPostings(doc: Document): JobPostingData[] {
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_BLOCKS);
+  const postings: JobPostingData[] = [];
+  for (const script of scripts) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_BLOCK_LENGTH) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const graph = nodesOf(parsed);
+    for (const node of graph) {
+      if (!hasType(node, 'JobPosting')) continue;
+      postings.push({
+        title: cleanText(node.title) ?? cleanText(node.name),
+        company: nameOf(node.hiringOrganization, graph),
+        location: locationOf(node.jobLocation),
+        identifier: identifierOf(node.identifier),
+      });
+    }
+  }
+  return postings;
+}

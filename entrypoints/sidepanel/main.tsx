@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import { tabIdFromSearch } from '../../lib/panel-params';
+import '../../components/styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />
+  </StrictMode>,
+);

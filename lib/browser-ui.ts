@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The toolbar button and the side panel differ between browsers: Chrome has `action` and
+ * `sidePanel`, Firefox (MV2) has `browserAction` and `sidebarAction`. This module is the
+ * only place that knows.
+ */
+interface SidebarAction {
+  open(): Promise<void>;
+  setPanel(details: { tabId?: number; panel: string | null }): Promise<void>;
+}
+interface ChromeSidePanel {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+  setOptions(options: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
+}
+interface BadgeAction {
+  setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+  setTitle(details: { tabId?: number; title: string }): Promise<void>;
+}
+
+const api = browser as unknown as {
+  sidePanel?: ChromeSidePanel;
+  sidebarAction?: SidebarAction;
+  action?: BadgeAction;
+  browserAction?: BadgeAction;
+};
+
+const PANEL_PAGE = 'sidepanel.html';
+
+export function panelPathForTab(tabId: number): string {
+  return `${PANEL_PAGE}?tabId=${tabId}`;
+}
+
+/** Points the tab's side panel at that tab, so it shows the tab's job even when popped out. */
+export async function enablePanelForTab(tabId: number): Promise<void> {
+  if (api.sidePanel) await api.sidePanel.setOptions({ tabId, path: panelPathForTab(tabId), enabled: true });
+  else if (api.sidebarAction) await api.sidebarAction.setPanel({ tabId, panel: `/${panelPathForTab(tabId)}` });
+}
+
+/**
+ * Opens the side panel. Must be called straight from a user gesture (a click or a
+ * keyboard command), before any `await`, or the browser refuses.
+ */
+export function openSidePanel(tabId: number | undefined): Promise<void> {
+  if (api.sidePanel) return api.sidePanel.open(tabId === undefined ? {} : { tabId });
+  if (api.sidebarAction) return api.sidebarAction.open();
+  return Promise.reject(new Error('This browser has no side panel.'));
+}
+
+const BADGE_COLOUR = '#1a7f37';
+
+export async function showBadge(tabId: number, title: string | undefined): Promise<void> {
+  const action = api.action ?? api.browserAction;
+  if (!action) return;
+  await action.setBadgeText({ tabId, text: title ? '✓' : '' });
+  await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+  await action.setTitle({ tabId, title: title ? `PrepPanel: ${title}` : 'PrepPanel' });
+}

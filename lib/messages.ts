@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { DetectedJobSchema } from './job';
+
+/**
+ * Every message between the extension's contexts, in one place. Receivers parse with
+ * these schemas; anything that does not parse is ignored.
+ */
+export const JobDetectedMessageSchema = z.object({
+  type: z.literal('job-detected'),
+  /** `null` when the page is not a job listing (or stopped being one). */
+  job: DetectedJobSchema.nullable(),
+});
+
+export const RuntimeMessageSchema = z.discriminatedUnion('type', [JobDetectedMessageSchema]);
+
+export type JobDetectedMessage = z.infer<typeof JobDetectedMessageSchema>;
+export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
+
+/** Broadcast between open views (side panels, popup) when stored progress changes. */
+export const ProgressChangedSchema = z.object({
+  type: z.literal('progress-changed'),
+  guideId: z.string().min(1),
+});
+export type ProgressChanged = z.infer<typeof ProgressChangedSchema>;

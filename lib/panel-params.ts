@@ -1,0 +1,6 @@
+/** `sidepanel.html?tabId=N` pins the panel to tab N (pop-out windows, tests). */
+export function tabIdFromSearch(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return undefined;
+  return Number(raw);
+}

@@ -1,0 +1,41 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ProgressRecord } from './schema';
+
+export const DB_NAME = 'preppanel';
+
+export interface PrepDbSchema extends DBSchema {
+  progress: {
+    key: [string, string];
+    value: ProgressRecord;
+    indexes: { 'by-guide': string };
+  };
+}
+
+export type PrepDb = IDBPDatabase<PrepDbSchema>;
+type UpgradeTransaction = IDBPTransaction<PrepDbSchema, StoreNames<PrepDbSchema>[], 'versionchange'>;
+
+/**
+ * One migration per database version, applied in order from the version found on disk.
+ * A migration never drops user data: later versions transform records in place.
+ */
+export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)[] = [
+  // Version 1: ticks per guide item.
+  (db) => {
+    const progress = db.createObjectStore('progress', { keyPath: ['guideId', 'item'] });
+    progress.createIndex('by-guide', 'guideId');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export function openPrepDb(name = DB_NAME): Promise<PrepDb> {
+  return openDB<PrepDbSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(db, tx);
+    },
+    blocking(_current, _blocked, event) {
+      // A newer version of the extension wants to upgrade: let it.
+      (event.target as IDBDatabase).close();
+    },
+  });
+}

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../lib/background';
+import type { DetectedJob } from '../../lib/job';
+import type { JobDetectedMessage } from '../../lib/messages';
+import { readTabState } from '../../lib/tab-state';
+
+const TAB = 7;
+const job: DetectedJob = {
+  site: 'amazon.jobs',
+  url: 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads',
+  title: 'Data Scientist II, Amazon Ads',
+  company: 'Amazon.com Services LLC',
+  location: 'Seattle, WA, US',
+  jobId: '2812345',
+  source: 'json-ld',
+};
+const fromOwnContentScript = { id: fakeBrowser.runtime.id, tab: { id: TAB } } as never;
+
+async function deliver(message: unknown, sender: unknown = fromOwnContentScript) {
+  await fakeBrowser.runtime.onMessage.trigger(message, sender);
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The fake browser has no keyboard commands; the shortcut is covered end to end.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    // Nor a side panel: the fake is Firefox-like, so the panel is pointed at the tab with sidebarAction.
+    setPanel = vi.spyOn(fakeBrowser.sidebarAction, 'setPanel').mockResolvedValue(undefined);
+    startBackground();
+  });
+  let setPanel: ReturnType<typeof vi.spyOn>;
+
+  it('keeps the job per tab and shows a badge when a guide matches', async () => {
+    await deliver({ type: 'job-detected', job } satisfies JobDetectedMessage);
+    expect(await readTabState(TAB)).toMatchObject({ job, guideId: 'amazon-data-scientist' });
+    expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('✓');
+    expect(await readTabState(TAB + 1)).toBeUndefined();
+    expect(setPanel).toHaveBeenCalledWith({ tabId: TAB, panel: `/sidepanel.html?tabId=${TAB}` });
+  });
+
+  it('keeps a job without a guide, with no badge', async () => {
+    await deliver({ type: 'job-detected', job: { ...job, title: 'Software Development Engineer II' } });
+    expect(await readTabState(TAB)).toMatchObject({ job: { title: 'Software Development Engineer II' } });
+    expect((await readTabState(TAB))?.guideId).toBeUndefined();
+    expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+
+  it('drops the job when the page stops being a listing', async () => {
+    await deliver({ type: 'job-detected', job });
+    await deliver({ type: 'job-detected', job: null });
+    expect(await readTabState(TAB)).toMatchObject({ job: null });
+    expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+
+  it('ignores senders other than its own content scripts', async () => {
+    await deliver({ type: 'job-detected', job }, { id: 'another-extension', tab: { id: TAB } });
+    await deliver({ type: 'job-detected', job }, { id: fakeBrowser.runtime.id });
+    expect(await readTabState(TAB)).toBeUndefined();
+    expect(setPanel).not.toHaveBeenCalled();
+  });
+
+  it('ignores messages that do not parse', async () => {
+    await deliver({ type: 'job-detected', job: { ...job, url: 'javascript:alert(1)' } });
+    await deliver({ type: 'job-detected', job: { ...job, title: '' } });
+    await deliver({ type: 'something-else' });
+    await deliver('job-detected');
+    expect(await readTabState(TAB)).toBeUndefined();
+  });
+
+  it('forgets a tab when it starts loading another page or closes', async () => {
+    await deliver({ type: 'job-detected', job });
+    await fakeBrowser.tabs.onUpdated.trigger(TAB, { status: 'loading' }, { id: TAB } as never);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(await readTabState(TAB)).toBeUndefined();
+
+    await deliver({ type: 'job-detected', job });
+    await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(await readTabState(TAB)).toBeUndefined();
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../content/adapters';
+import { amazonJobs } from '../../content/adapters/amazon-jobs';
+import { recognise } from '../../content/recognise';
+import { GUIDES } from '../../lib/guides/catalog';
+import { matchGuide } from '../../lib/matching';
+import { pageFixtures } from '../fixtures';
+
+const fixtures = pageFixtures();
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('recognition on saved pages', () => {
+  it.each(fixtures.map((fixture) => [`${fixture.site}/${fixture.name}`, fixture] as const))('%s', (_, fixture) => {
+    const job = recognise(parse(fixture.html), fixture.expected.url);
+    expect(job).toEqual(fixture.expected.job);
+
+    const match = job ? matchGuide(job, GUIDES) : undefined;
+    expect(match?.kind === 'exact' ? match.guide.id : null).toBe(fixture.expected.guide);
+    if (fixture.expected.canonical) {
+      expect(match?.company?.name).toBe(fixture.expected.canonical.company);
+      expect(match?.company?.unit).toBe(fixture.expected.canonical.unit);
+      expect(match?.role?.family).toBe(fixture.expected.canonical.roleFamily);
+      expect(match?.role?.level).toBe(fixture.expected.canonical.level);
+    }
+  });
+
+  it('has listing and non-listing fixtures for every registered adapter', () => {
+    for (const adapter of ADAPTERS) {
+      const own = fixtures.filter((fixture) => fixture.site === adapter.id);
+      expect(own.some((fixture) => fixture.expected.job), `${adapter.id} listing fixture`).toBe(true);
+      expect(own.some((fixture) => !fixture.expected.job), `${adapter.id} non-listing fixture`).toBe(true);
+    }
+  });
+
+  it('keeps markup in page text as text', () => {
+    const fixture = fixtures.find((candidate) => candidate.name === 'markup-in-title');
+    const job = recognise(parse(fixture!.html), fixture!.expected.url);
+    expect(job?.title).toContain('<img src=x');
+  });
+});
+
+describe('amazon.jobs listing addresses', () => {
+  it.each([
+    ['https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads', true],
+    ['https://amazon.jobs/en-gb/jobs/2904411/sr-data-scientist-aws', true],
+    ['https://www.amazon.jobs/jobs/2812345', true],
+    ['https://www.amazon.jobs/en/search?base_query=data', false],
+    ['https://www.amazon.jobs/en/teams/aws', false],
+    ['https://www.amazon.jobs/content/en/job-categories/data-science', false],
+    ['https://amazon.jobs.evil.example/en/jobs/2812345/data-scientist', false],
+    ['https://evil-amazon.jobs/en/jobs/2812345/data-scientist', false],
+  ])('%s is a listing: %s', (url, listing) => {
+    expect(amazonJobs.isListing(new URL(url))).toBe(listing);
+  });
+
+  it('recognises nothing on a page whose address is not a listing, whatever it contains', () => {
+    const listing = fixtures.find((fixture) => fixture.name === 'data-scientist-ii-amazon-ads')!;
+    expect(recognise(parse(listing.html), 'https://amazon.jobs.evil.example/en/jobs/2812345/x')).toBeNull();
+    expect(recognise(parse(listing.html), 'not a url')).toBeNull();
+  });
+
+  it('falls back to the company the site belongs to when the page names none', () => {
+    const doc = parse('<h1 class="title">Data Scientist</h1>');
+    expect(recognise(doc, 'https://www.amazon.jobs/en/jobs/1/data-scientist')).toMatchObject({
+      company: 'Amazon',
+      title: 'Data Scientist',
+      source: 'page-markup',
+    });
+  });
+
+  it('recognises nothing on a listing address without a title', () => {
+    expect(recognise(parse('<p>Loading…</p>'), 'https://www.amazon.jobs/en/jobs/1/x')).toBeNull();
+  });
+});
