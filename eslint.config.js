@@ -26,4 +26,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests and scripts know which fixture they loaded.
+    files: ['tests/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 );

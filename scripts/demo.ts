@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { GUIDES } from '../lib/guides/catalog';
 import { matchGuide } from '../lib/matching';
 import { TabStateSchema } from '../lib/tab-state';
-import { launchWithExtension, openPanel, tabIdOf, waitForBadge } from '../tests/e2e/browser';
+import { launchWithExtension, openPanel, storedTabState, tabIdOf, waitForBadge } from '../tests/e2e/browser';
 
 const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
 const OUT = resolve(import.meta.dirname, '../demo-output');
@@ -25,8 +25,7 @@ async function main() {
     await waitForBadge(browser, tabId, '✓');
     await page.screenshot({ path: resolve(OUT, '0-listing.png') });
 
-    const stored = await browser.worker.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId);
-    const state = TabStateSchema.parse(stored[`tab:${tabId}`]);
+    const state = TabStateSchema.parse(await storedTabState(browser, tabId));
     if (!state.job) throw new Error('The sample listing was not recognised.');
     const match = matchGuide(state.job, GUIDES);
     console.log('Recognised on', LISTING);

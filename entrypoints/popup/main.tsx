@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/PopupApp';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (root) createRoot(root).render(
   <StrictMode>
     <PopupApp />
   </StrictMode>,

@@ -4,7 +4,8 @@ import { SidePanelApp } from '../../components/SidePanelApp';
 import { tabIdFromSearch } from '../../lib/panel-params';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (root) createRoot(root).render(
   <StrictMode>
     <SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />
   </StrictMode>,

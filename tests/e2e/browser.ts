@@ -2,7 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
 import { pageFixtures } from '../fixtures';
+
+/** The extension API as seen inside the service worker, where `evaluate` callbacks run. */
+declare const chrome: typeof extensionApi;
 
 /**
  * Starts Debian's Chromium with the built extension loaded, and serves the saved job pages
@@ -85,6 +89,11 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   }, url);
   if (id === undefined) throw new Error(`No tab found for ${url}`);
   return id;
+}
+
+/** What the background stored for the tab (see lib/tab-state.ts), unparsed. */
+export async function storedTabState(browser: ExtensionBrowser, tabId: number): Promise<unknown> {
+  return browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
 }
 
 export async function badgeOf(browser: ExtensionBrowser, tabId: number): Promise<string> {

@@ -18,8 +18,8 @@ const job: DetectedJob = {
 };
 const fromOwnContentScript = { id: fakeBrowser.runtime.id, tab: { id: TAB } } as never;
 
-async function deliver(message: unknown, sender: unknown = fromOwnContentScript) {
-  await fakeBrowser.runtime.onMessage.trigger(message, sender);
+async function deliver(message: unknown, sender: object = fromOwnContentScript) {
+  await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
 }
 
 describe('background', () => {
@@ -28,10 +28,11 @@ describe('background', () => {
     // The fake browser has no keyboard commands; the shortcut is covered end to end.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     // Nor a side panel: the fake is Firefox-like, so the panel is pointed at the tab with sidebarAction.
-    setPanel = vi.spyOn(fakeBrowser.sidebarAction, 'setPanel').mockResolvedValue(undefined);
+    setPanel = vi.fn().mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.sidebarAction, 'setPanel').mockImplementation(setPanel);
     startBackground();
   });
-  let setPanel: ReturnType<typeof vi.spyOn>;
+  let setPanel: ReturnType<typeof vi.fn>;
 
   it('keeps the job per tab and shows a badge when a guide matches', async () => {
     await deliver({ type: 'job-detected', job } satisfies JobDetectedMessage);
