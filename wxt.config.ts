@@ -1,27 +1,29 @@
 import { defineConfig } from 'wxt';
 
+const SHORTCUT = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the PrepPanel side panel' };
+
 // The manifest is the extension's contract with the browser: permissions are the fewest
-// that work (see README "Permissions"), and host access is limited to amazon.jobs.
+// that work (README, "Permissions"); host access comes only from the amazon.jobs content script.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'PrepPanel',
     description:
-      'Interview guides beside the job listing you are reading. Recognises the company and role, shows the matching guide, and keeps your preparation on your machine.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+      'Interview guides beside the job listing you are reading: recognises the company and role, shows the matching guide, keeps your preparation on your machine.',
     action: { default_title: 'PrepPanel' },
-    commands: {
-      'open-side-panel': {
-        suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Open the PrepPanel side panel',
-      },
-    },
     ...(browser === 'firefox'
       ? {
+          permissions: ['storage'],
+          // Firefox opens the sidebar itself for this reserved command.
+          commands: { _execute_sidebar_action: SHORTCUT },
           browser_specific_settings: {
+            // 115: the first ESR with storage.session.
             gecko: { id: 'preppanel@preppanel.app', strict_min_version: '115.0' },
           },
         }
-      : {}),
+      : {
+          permissions: ['storage', 'sidePanel'],
+          commands: { 'open-side-panel': SHORTCUT },
+        }),
   }),
 });

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { GUIDES } from '../lib/guides/catalog';
 import { matchGuide } from '../lib/matching';
 import { TabStateSchema } from '../lib/tab-state';
-import { launchWithExtension, openPanel, storedTabState, tabIdOf, waitForBadge } from '../tests/e2e/browser';
+import { ChromiumDriver } from '../tests/e2e/drivers/chromium';
+import { until } from '../tests/e2e/drivers/driver';
 
 const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
 const OUT = resolve(import.meta.dirname, '../demo-output');
@@ -17,15 +18,13 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   // With a display, show the browser window; without one, run headless.
   const headless = !process.env.DISPLAY || process.env.CI === 'true';
-  const browser = await launchWithExtension(undefined, { headless });
+  const browser = await ChromiumDriver.launch({ headless });
   try {
-    const page = await browser.context.newPage();
-    await page.goto(LISTING);
-    const tabId = await tabIdOf(browser, page);
-    await waitForBadge(browser, tabId, '✓');
+    const { page, tabId } = await browser.openJobPage(LISTING);
+    await until(() => browser.badge(tabId), (text) => text === '✓', 'the badge');
     await page.screenshot({ path: resolve(OUT, '0-listing.png') });
 
-    const state = TabStateSchema.parse(await storedTabState(browser, tabId));
+    const state = TabStateSchema.parse(await browser.tabState(tabId));
     if (!state.job) throw new Error('The sample listing was not recognised.');
     const match = matchGuide(state.job, GUIDES);
     console.log('Recognised on', LISTING);
@@ -38,7 +37,7 @@ async function main() {
     console.log(`  guide:    ${match.kind === 'exact' ? match.guide.title : `none (${match.reason})`}`);
     console.log(`  badge:    ✓ on tab ${tabId}`);
 
-    const panel = await openPanel(browser, tabId);
+    const panel = await browser.openPanelPage(tabId);
     await panel.getByTestId('job-header').waitFor();
     const shots: string[] = [];
     const shoot = async (name: string) => {
@@ -59,7 +58,7 @@ async function main() {
     console.log('\nSide panel screenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
   } finally {
-    await browser.close({ removeProfile: true });
+    await browser.close();
   }
 }
 

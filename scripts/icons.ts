@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../tests/e2e/browser';
+import { CHROMIUM } from '../tests/e2e/drivers/chromium';
 
 const SIZES = [16, 32, 48, 96, 128];
 const svg = readFileSync(resolve(import.meta.dirname, '../public/icon.svg'), 'utf8');

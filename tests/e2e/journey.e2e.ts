@@ -1,147 +1,126 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { badgeOf, launchWithExtension, openPanel, tabIdOf, waitForBadge, type ExtensionBrowser } from './browser';
+import { DetectedJobSchema } from '../../lib/job';
+import { BROWSERS } from './drivers';
+import { until, type ExtensionDriver } from './drivers/driver';
 
 const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
-const CHECKLIST_ITEM = '[data-item^="checklist/"]';
+const SECTIONS = ['overview', 'stages', 'qualities', 'questions', 'checklist', 'mistakes', 'role', 'compensation', 'apply', 'faqs', 'sources'];
+const FIRST_CHECKLIST_ITEM = '[data-item^="checklist/"]';
+const itemSelector = (key: string) => `[data-item="${key}"]`;
 
-async function firstChecklistItem(panel: Page) {
-  const box = panel.locator(CHECKLIST_ITEM).first();
-  await box.waitFor();
-  return { box, key: (await box.getAttribute('data-item'))! };
-}
-
-describe('Chromium: Amazon listing to side panel guide', () => {
-  let browser: ExtensionBrowser;
-  let tabId: number;
-
+for (const { name, launch } of BROWSERS) describe(name, () => {
+  let browser: ExtensionDriver;
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    const page = await browser.context.newPage();
-    await page.goto(LISTING);
-    tabId = await tabIdOf(browser, page);
+    browser = await launch();
   });
   afterAll(async () => {
-    await browser?.close({ removeProfile: true });
+    await browser?.close();
   });
 
-  it('shows a badge on the listing once its guide matches', async () => {
-    await waitForBadge(browser, tabId, '✓');
-    expect(await badgeOf(browser, tabId)).toBe('✓');
+  describe('Amazon listing to side panel guide', () => {
+    let tabId: number;
+    beforeAll(async () => {
+      tabId = await browser.openTab(LISTING);
+    });
+
+    it('recognises the listing and shows a badge once its guide matches', async () => {
+      await until(() => browser.badge(tabId), (text) => text === '✓', 'the badge');
+      const state = (await browser.tabState(tabId)) as { job: unknown; guideId: string };
+      expect(DetectedJobSchema.parse(state.job)).toMatchObject({ title: 'Data Scientist II, Amazon Ads', jobId: '2812345' });
+      expect(state.guideId).toBe('amazon-data-scientist');
+    });
+
+    it('shows the recognised job and the whole guide in the side panel of that tab', async () => {
+      const panel = await browser.openPanel(tabId);
+      await panel.waitFor('[data-testid="job-title"]');
+      expect(await panel.text('[data-testid="job-title"]')).toBe('Data Scientist II, Amazon Ads');
+      const header = await panel.text('[data-testid="job-header"]');
+      expect(header).toContain('Amazon');
+      expect(header).toContain('Seattle, WA, US');
+      expect(await panel.attribute('[data-testid="job-header"] a[href]', 'href')).toBe(LISTING);
+      for (const section of SECTIONS) expect(await panel.count(`section#section-${section}`), section).toBe(1);
+      expect(await panel.count('[data-item^="questions/"]')).toBe(12);
+      expect(await panel.count('[data-item^="mistakes/"]')).toBe(5);
+      await panel.close();
+    });
+
+    it('keeps a tick after a reload and shows it in a second panel', async () => {
+      const panel = await browser.openPanel(tabId);
+      await panel.waitFor(FIRST_CHECKLIST_ITEM);
+      const key = (await panel.attribute(FIRST_CHECKLIST_ITEM, 'data-item'))!;
+      const progress = () => panel.attribute('[data-testid="progress-checklist"]', 'aria-valuenow');
+      expect(await progress()).toBe('0');
+      await panel.click(itemSelector(key));
+      await until(progress, (value) => value === '1', 'the checklist progress');
+
+      const second = await browser.openPanel(tabId);
+      await second.waitFor(itemSelector(key));
+      await until(() => second.isChecked(itemSelector(key)), Boolean, 'the tick in the second panel');
+
+      // A change in the second panel reaches the first without a reload.
+      await second.click(itemSelector(key));
+      await until(() => panel.isChecked(itemSelector(key)), (checked) => !checked, 'the untick in the first panel');
+      await panel.click(itemSelector(key));
+      await until(() => second.isChecked(itemSelector(key)), Boolean, 'the tick in the second panel again');
+
+      await panel.reload();
+      expect(await panel.isChecked(itemSelector(key))).toBe(true);
+      expect(await progress()).toBe('1');
+      await panel.close();
+      await second.close();
+    });
+
+    it('keeps the ticks when the browser is closed and started again', async () => {
+      const panel = await browser.openPanel(tabId);
+      await panel.waitFor('[data-item^="mistakes/"]');
+      const key = (await panel.attribute('[data-item^="mistakes/"]', 'data-item'))!;
+      await panel.click(itemSelector(key));
+      await until(() => panel.attribute('[data-testid="progress-mistakes"]', 'aria-valuenow'), (v) => v === '1', 'progress');
+
+      await browser.restart();
+      const newTab = await browser.openTab(LISTING);
+      await until(() => browser.badge(newTab), (text) => text === '✓', 'the badge after restart');
+      const reopened = await browser.openPanel(newTab);
+      await reopened.waitFor(itemSelector(key));
+      await until(() => reopened.isChecked(itemSelector(key)), Boolean, 'the tick after restart');
+      expect(await reopened.attribute('[data-testid="progress-checklist"]', 'aria-valuenow')).toBe('1');
+    });
   });
 
-  it('shows the recognised job and the whole guide in the side panel of that tab', async () => {
-    const panel = await openPanel(browser, tabId);
-    await expect.poll(() => panel.getByTestId('job-title').textContent()).toBe('Data Scientist II, Amazon Ads');
-    const header = await panel.getByTestId('job-header').textContent();
-    expect(header).toContain('Amazon');
-    expect(header).toContain('Seattle, WA, US');
-    expect(await panel.getByTestId('job-header').getByRole('link').getAttribute('href')).toBe(LISTING);
-    for (const section of ['overview', 'stages', 'qualities', 'questions', 'checklist', 'mistakes', 'role', 'compensation', 'apply', 'faqs', 'sources']) {
-      expect(await panel.locator(`section#section-${section}`).count(), section).toBe(1);
-    }
-    expect(await panel.locator('[data-item^="questions/"]').count()).toBe(12);
-    expect(await panel.locator('[data-item^="mistakes/"]').count()).toBe(5);
-    await panel.close();
-  });
+  describe('pages without a matching guide', () => {
+    it('says no job was recognised on a search page, and offers the guides', async () => {
+      const tab = await browser.openTab('https://www.amazon.jobs/en/search?base_query=data+scientist');
+      await until(() => browser.tabState(tab), (state) => state !== undefined, 'the recognition result');
+      const panel = await browser.openPanel(tab);
+      await panel.waitFor('[data-testid="state-no-job"]');
+      expect(await panel.text('[data-testid="guide-browser"]')).toContain('Data Scientist');
+      expect(await browser.badge(tab)).toBe('');
+    });
 
-  it('keeps a tick after a reload and shows it in a second panel', async () => {
-    const panel = await openPanel(browser, tabId);
-    const { box, key } = await firstChecklistItem(panel);
-    const before = Number(await panel.getByTestId('progress-checklist').getAttribute('aria-valuenow'));
-    await box.check();
-    await expect.poll(() => panel.getByTestId('progress-checklist').getAttribute('aria-valuenow')).toBe(String(before + 1));
+    it('names a recognised job that has no guide yet', async () => {
+      const tab = await browser.openTab('https://www.amazon.jobs/en/jobs/2877777/software-development-engineer-ii-alexa');
+      await until(() => browser.tabState(tab), (state) => state !== undefined, 'the recognition result');
+      const panel = await browser.openPanel(tab);
+      await panel.waitFor('[data-testid="state-no-guide"]');
+      expect(await panel.text('[data-testid="state-no-guide"]')).toContain('Software Development Engineer II, Alexa');
+    });
 
-    const second = await openPanel(browser, tabId);
-    await expect.poll(() => second.locator(`[data-item="${key}"]`).isChecked()).toBe(true);
+    it('shows markup in a job title as text, and runs none of it', async () => {
+      const tab = await browser.openTab('https://www.amazon.jobs/en/jobs/2855555/data-scientist');
+      await until(() => browser.badge(tab), (text) => text === '✓', 'the badge');
+      const panel = await browser.openPanel(tab);
+      await panel.waitFor('[data-testid="job-title"]');
+      expect(await panel.text('[data-testid="job-title"]')).toBe(`Data Scientist <img src=x onerror="document.title='pwned'">`);
+      expect(await panel.count('[data-testid="job-header"] img')).toBe(0);
+      expect(await panel.page.evaluate(() => document.title, undefined)).not.toBe('pwned');
+    });
 
-    // A change in the second panel reaches the first without a reload.
-    await second.locator(`[data-item="${key}"]`).uncheck();
-    await expect.poll(() => panel.locator(`[data-item="${key}"]`).isChecked()).toBe(false);
-    await panel.locator(`[data-item="${key}"]`).check();
-
-    await panel.reload();
-    await expect.poll(() => panel.locator(`[data-item="${key}"]`).isChecked()).toBe(true);
-    await panel.close();
-    await second.close();
-  });
-});
-
-describe('Chromium: ticks survive a browser restart', () => {
-  it('shows the same ticks after the browser is closed and started again', async () => {
-    const first = await launchWithExtension();
-    const page = await first.context.newPage();
-    await page.goto(LISTING);
-    const tab = await tabIdOf(first, page);
-    await waitForBadge(first, tab, '✓');
-    const panel = await openPanel(first, tab);
-    const mistake = panel.locator('[data-item^="mistakes/"]').first();
-    await mistake.check();
-    const key = (await mistake.getAttribute('data-item'))!;
-    await expect.poll(() => panel.getByTestId('progress-mistakes').getAttribute('aria-valuenow')).toBe('1');
-    await first.close();
-
-    const again = await launchWithExtension(first.userDataDir);
-    try {
-      const listing = await again.context.newPage();
-      await listing.goto(LISTING);
-      const newTab = await tabIdOf(again, listing);
-      await waitForBadge(again, newTab, '✓');
-      const reopened = await openPanel(again, newTab);
-      await expect.poll(() => reopened.locator(`[data-item="${key}"]`).isChecked()).toBe(true);
-    } finally {
-      await again.close({ removeProfile: true });
-    }
-  });
-});
-
-describe('Chromium: pages that are not a guide match', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close({ removeProfile: true });
-  });
-
-  it('says no job was recognised on a search page, and offers the guides', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.amazon.jobs/en/search?base_query=data+scientist');
-    const tab = await tabIdOf(browser, page);
-    const panel = await openPanel(browser, tab);
-    await panel.getByTestId('state-no-job').waitFor();
-    expect(await panel.getByTestId('guide-browser').textContent()).toContain('Data Scientist');
-    expect(await badgeOf(browser, tab)).toBe('');
-  });
-
-  it('names a recognised job that has no guide yet', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.amazon.jobs/en/jobs/2877777/software-development-engineer-ii-alexa');
-    const tab = await tabIdOf(browser, page);
-    const panel = await openPanel(browser, tab);
-    await panel.getByTestId('state-no-guide').waitFor();
-    expect(await panel.getByTestId('state-no-guide').textContent()).toContain('Software Development Engineer II, Alexa');
-  });
-
-  it('shows markup in a job title as text, and runs none of it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.amazon.jobs/en/jobs/2855555/data-scientist');
-    const tab = await tabIdOf(browser, page);
-    await waitForBadge(browser, tab, '✓');
-    const panel = await openPanel(browser, tab);
-    await expect.poll(() => panel.getByTestId('job-title').textContent()).toBe(
-      `Data Scientist <img src=x onerror="document.title='pwned'">`,
-    );
-    expect(await panel.locator('img').count()).toBe(0);
-    expect(await panel.title()).not.toBe('pwned');
-  });
-
-  it('recognises a listing without JSON-LD from its markup', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://www.amazon.jobs/en-gb/jobs/2904411/sr-data-scientist-aws');
-    const tab = await tabIdOf(browser, page);
-    await waitForBadge(browser, tab, '✓');
-    const panel = await openPanel(browser, tab);
-    await expect.poll(() => panel.getByTestId('job-header').textContent()).toContain('AWS');
+    it('recognises a listing without JSON-LD from its markup', async () => {
+      const tab = await browser.openTab('https://www.amazon.jobs/en-gb/jobs/2904411/sr-data-scientist-aws');
+      await until(() => browser.badge(tab), (text) => text === '✓', 'the badge');
+      const panel = await browser.openPanel(tab);
+      await panel.waitFor('[data-testid="job-header"]');
+      expect(await panel.text('[data-testid="job-header"]')).toContain('AWS');
+    });
   });
 });

@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
+import { JOB_SITE, NOT_A_FIXTURE, PanelView, checkPrerequisites, fixturePageFor, until, type ExtensionDriver } from './driver';
+
+/** The extension API as seen inside the service worker, where `evaluate` callbacks run. */
+declare const chrome: typeof extensionApi;
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+async function startSession(profile: string, headless: boolean): Promise<Session> {
+  checkPrerequisites(CHROMIUM, CHROME_BUILD);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
+  });
+  // Job sites are answered from the saved pages; nothing reaches the network.
+  await context.route(JOB_SITE, (route) => {
+    const body = fixturePageFor(route.request().url());
+    return route.fulfill({ status: body ? 200 : 404, contentType: 'text/html; charset=utf-8', body: body ?? NOT_A_FIXTURE });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** Debian's Chromium with the built extension loaded, driven by Playwright. */
+export class ChromiumDriver implements ExtensionDriver {
+  readonly browserName = 'Chromium';
+  private constructor(
+    private session: Session,
+    private readonly profile: string,
+    private readonly headless: boolean,
+  ) {}
+
+  static async launch({ headless = true } = {}): Promise<ChromiumDriver> {
+    const profile = mkdtempSync(join(tmpdir(), 'preppanel-chromium-'));
+    return new ChromiumDriver(await startSession(profile, headless), profile, headless);
+  }
+
+  get context(): BrowserContext {
+    return this.session.context;
+  }
+
+  private get worker(): Worker {
+    return this.session.worker;
+  }
+
+  private tabIds(): Promise<number[]> {
+    return this.worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
+  }
+
+  /** Opens a job page and returns it with its tab id (the demo takes screenshots of it). */
+  async openJobPage(url: string): Promise<{ page: Page; tabId: number }> {
+    const before = new Set(await this.tabIds());
+    const page = await this.context.newPage();
+    const [tabId] = (await until(() => this.tabIds(), (ids) => ids.some((id) => !before.has(id)), 'the new tab')).filter(
+      (id) => !before.has(id),
+    );
+    await page.goto(url);
+    return { page, tabId: tabId! };
+  }
+
+  async openTab(url: string): Promise<number> {
+    return (await this.openJobPage(url)).tabId;
+  }
+
+  badge(tabId: number): Promise<string> {
+    return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  tabState(tabId: number): Promise<unknown> {
+    return this.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+  }
+
+  async openPanelPage(tabId: number): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`chrome-extension://${this.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    return page;
+  }
+
+  async openPanel(tabId: number): Promise<PanelView> {
+    return new PanelView(await this.openPanelPage(tabId));
+  }
+
+  async restart(): Promise<void> {
+    await this.context.close();
+    this.session = await startSession(this.profile, this.headless);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}

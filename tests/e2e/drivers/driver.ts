@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageFixtures } from '../../fixtures';
+
+/**
+ * What an end-to-end test does with a browser that has the built extension loaded. One
+ * implementation per browser, so the same journeys run in Chromium and Firefox.
+ */
+export interface ExtensionDriver {
+  readonly browserName: string;
+  /** Opens a new tab on `url` and returns the tab's id as the extension sees it. */
+  openTab(url: string): Promise<number>;
+  badge(tabId: number): Promise<string>;
+  /** What the background stored for the tab (see lib/tab-state.ts), unparsed. */
+  tabState(tabId: number): Promise<unknown>;
+  /** Opens `sidepanel.html?tabId=N` in a tab of its own, 360 px wide. */
+  openPanel(tabId: number): Promise<PanelView>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The small part of Playwright's and Puppeteer's page objects that the tests use. */
+export interface PageLike {
+  click(selector: string): Promise<void>;
+  waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** An open side panel, read through the DOM the way a user sees it. */
+export class PanelView {
+  constructor(readonly page: PageLike) {}
+
+  async waitFor(selector: string): Promise<void> {
+    await this.page.waitForSelector(selector, { timeout: 15_000 });
+  }
+
+  text(selector: string): Promise<string> {
+    return this.page.evaluate((css) => document.querySelector(css)?.textContent ?? '', selector);
+  }
+
+  count(selector: string): Promise<number> {
+    return this.page.evaluate((css) => document.querySelectorAll(css).length, selector);
+  }
+
+  attribute(selector: string, name: string): Promise<string | null> {
+    return this.page.evaluate(([css, attr]) => document.querySelector(css)?.getAttribute(attr) ?? null, [selector, name] as const);
+  }
+
+  isChecked(selector: string): Promise<boolean> {
+    return this.page.evaluate((css) => document.querySelector<HTMLInputElement>(css)?.checked ?? false, selector);
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.click(selector);
+  }
+
+  /** Reloads the panel and waits for the new document's content (extension pages may never report their load). */
+  async reload(): Promise<void> {
+    await this.page.evaluate(() => {
+      document.documentElement.dataset.stale = 'true';
+      location.reload();
+    }, undefined);
+    await this.waitFor('html:not([data-stale]) #root > *');
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+/** The saved page for a job-site address, or `undefined` when there is none. */
+export function fixturePageFor(url: string): Buffer | undefined {
+  const fixture = pageFixtures().find((candidate) => candidate.expected.url === url);
+  return fixture ? readFileSync(fixture.htmlPath) : undefined;
+}
+
+export const JOB_SITE = /^https?:\/\/(?:[^/]+\.)?amazon\.jobs\//;
+export const NOT_A_FIXTURE = '<!doctype html><h1>Not a fixture</h1>';
+
+/** A missing browser or build is an error, never a reason to skip. */
+export function checkPrerequisites(executable: string, extensionDir: string): void {
+  if (!existsSync(executable)) throw new Error(`Browser not found at ${executable}: install it with apt-get`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run the build first`);
+}
+
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what} (last: ${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { browser as extensionApi } from 'wxt/browser';
+import { JOB_SITE, NOT_A_FIXTURE, PanelView, checkPrerequisites, fixturePageFor, until, type ExtensionDriver } from './driver';
+
+/** The extension API inside an extension page, where `evaluate` callbacks run. */
+declare const browser: typeof extensionApi & {
+  browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+/** The add-on's id (wxt.config.ts) and the fixed internal UUID its pages get in tests. */
+const ADDON_ID = 'preppanel@preppanel.app';
+const ADDON_UUID = '5b0d3f6e-8a53-4c1e-9d7a-2f4c6e8b1a90';
+const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+interface Session {
+  browser: Browser;
+  /** An extension page kept open to call the extension API from. */
+  probe: Page;
+}
+
+async function startSession(profile: string): Promise<Session> {
+  checkPrerequisites(FIREFOX, FIREFOX_BUILD);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // A temporary add-on is removed when Firefox closes; keep its data and UUID, as an
+      // installed add-on's are, so a restart test means the same thing in both browsers.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const probe = await openExtensionPage(browser, 'sidepanel.html');
+  return { browser, probe };
+}
+
+/** Extension pages may never report their load event: wait for content instead. */
+async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 360, height: 800 });
+  page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+  await page.waitForSelector('#root > *', { timeout: 15_000 });
+  return page;
+}
+
+/** Debian's Firefox ESR with the built add-on installed, driven by Puppeteer over WebDriver BiDi. */
+export class FirefoxDriver implements ExtensionDriver {
+  readonly browserName = 'Firefox';
+  private constructor(
+    private session: Session,
+    private readonly profile: string,
+  ) {}
+
+  static async launch(): Promise<FirefoxDriver> {
+    const profile = mkdtempSync(join(tmpdir(), 'preppanel-firefox-'));
+    return new FirefoxDriver(await startSession(profile), profile);
+  }
+
+  private tabIds(): Promise<number[]> {
+    return this.session.probe.evaluate(async () =>
+      (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    );
+  }
+
+  async openTab(url: string): Promise<number> {
+    const before = new Set(await this.tabIds());
+    const page = await this.session.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (!JOB_SITE.test(request.url())) return void request.continue();
+      const body = fixturePageFor(request.url());
+      void request.respond({ status: body ? 200 : 404, contentType: 'text/html; charset=utf-8', body: body ?? NOT_A_FIXTURE });
+    });
+    const ids = await until(() => this.tabIds(), (now) => now.some((id) => !before.has(id)), 'the new tab');
+    await page.goto(url);
+    return ids.find((id) => !before.has(id))!;
+  }
+
+  badge(tabId: number): Promise<string> {
+    return this.session.probe.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
+  }
+
+  tabState(tabId: number): Promise<unknown> {
+    return this.session.probe.evaluate(async (id) => (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+  }
+
+  async openPanel(tabId: number): Promise<PanelView> {
+    const page = await openExtensionPage(this.session.browser, `sidepanel.html?tabId=${tabId}`);
+    return new PanelView({
+      click: (selector) => page.click(selector),
+      waitForSelector: (selector, options) => page.waitForSelector(selector, options),
+      // Puppeteer's own signature is variadic; the tests pass one serialisable argument.
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      close: () => page.close(),
+    });
+  }
+
+  async restart(): Promise<void> {
+    await this.session.browser.close();
+    this.session = await startSession(this.profile);
+  }
+
+  async close(): Promise<void> {
+    await this.session.browser.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
