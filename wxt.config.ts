@@ -17,8 +17,15 @@ export default defineConfig({
           // Firefox opens the sidebar itself for this reserved command.
           commands: { _execute_sidebar_action: SHORTCUT },
           browser_specific_settings: {
-            // 115: the first ESR with storage.session.
-            gecko: { id: 'preppanel@preppanel.app', strict_min_version: '115.0' },
+            // 140 (an ESR): the first version that reads data_collection_permissions, which
+            // addons.mozilla.org asks for. Everything else used needs 115 (storage.session).
+            gecko: {
+              id: 'preppanel@preppanel.app',
+              strict_min_version: '140.0',
+              // Nothing leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

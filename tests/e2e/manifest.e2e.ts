@@ -32,7 +32,9 @@ describe('built manifests', () => {
       manifest_version: 2,
       sidebar_action: { default_panel: 'sidepanel.html' },
       commands: { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+P' } } },
-      browser_specific_settings: { gecko: { id: 'preppanel@preppanel.app', strict_min_version: '115.0' } },
+      browser_specific_settings: {
+        gecko: { id: 'preppanel@preppanel.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      },
     });
     for (const permission of firefox.permissions ?? []) expect(chrome.permissions).toContain(permission);
     expect(firefox.content_scripts).toEqual(chrome.content_scripts);
