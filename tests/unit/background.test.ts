@@ -26,13 +26,16 @@ describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // The fake browser has no keyboard commands; the shortcut is covered end to end.
-    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+      onCommand = listener as typeof onCommand;
+    });
     // Nor a side panel: the fake is Firefox-like, so the panel is pointed at the tab with sidebarAction.
     setPanel = vi.fn().mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.sidebarAction, 'setPanel').mockImplementation(setPanel);
     startBackground();
   });
   let setPanel: ReturnType<typeof vi.fn>;
+  let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
 
   it('keeps the job per tab and shows a badge when a guide matches', async () => {
     await deliver({ type: 'job-detected', job } satisfies JobDetectedMessage);
@@ -81,5 +84,19 @@ describe('background', () => {
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
     await new Promise((resolve) => setTimeout(resolve));
     expect(await readTabState(TAB)).toBeUndefined();
+  });
+
+  it('opens the side panel of the current tab on the keyboard shortcut, within the gesture', () => {
+    const open = vi.fn().mockResolvedValue(undefined);
+    Object.assign(fakeBrowser, { sidePanel: { open } });
+    try {
+      onCommand?.('open-side-panel', { id: TAB });
+      // Called synchronously: after an await the browser no longer sees a user gesture.
+      expect(open).toHaveBeenCalledWith({ tabId: TAB });
+      onCommand?.('something-else', { id: TAB });
+      expect(open).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(fakeBrowser, 'sidePanel');
+    }
   });
 });
