@@ -48,6 +48,15 @@ export function openSidePanel(tabId: number | undefined): Promise<void> {
   return Promise.reject(new Error('This browser has no side panel.'));
 }
 
+/** The command that opens the panel: ours in Chrome, the browser's own in Firefox. */
+const PANEL_COMMANDS = new Set(['open-side-panel', '_execute_sidebar_action']);
+
+/** The keys the user has set for opening the panel, e.g. "Alt+Shift+P"; empty when none. */
+export async function panelShortcut(): Promise<string> {
+  const commands = await browser.commands.getAll();
+  return commands.find((command) => command.name && PANEL_COMMANDS.has(command.name))?.shortcut ?? '';
+}
+
 const BADGE_COLOUR = '#1a7f37';
 
 export async function showBadge(tabId: number, title: string | undefined): Promise<void> {

@@ -37,7 +37,7 @@ async function main() {
     console.log(`  guide:    ${match.kind === 'exact' ? match.guide.title : `none (${match.reason})`}`);
     console.log(`  badge:    ✓ on tab ${tabId}`);
 
-    const panel = await browser.openPanelPage(tabId);
+    const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.getByTestId('job-header').waitFor();
     const shots: string[] = [];
     const shoot = async (name: string) => {

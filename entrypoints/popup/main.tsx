@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/PopupApp';
+import { tabIdFromSearch } from '../../lib/panel-params';
 import '../../components/styles.css';
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(
   <StrictMode>
-    <PopupApp />
+    <PopupApp fixedTabId={tabIdFromSearch(location.search)} />
   </StrictMode>,
 );

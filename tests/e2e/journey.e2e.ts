@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as extensionApi } from 'wxt/browser';
 import { DetectedJobSchema } from '../../lib/job';
 import { BROWSERS } from './drivers';
 import { until, type ExtensionDriver } from './drivers/driver';
+
+/** The extension API in an extension page: `chrome` in Chromium, `browser` in Firefox. */
+declare const chrome: typeof extensionApi;
 
 const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
 const SECTIONS = ['overview', 'stages', 'qualities', 'questions', 'checklist', 'mistakes', 'role', 'compensation', 'apply', 'faqs', 'sources'];
@@ -68,6 +72,28 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
       expect(await progress()).toBe('1');
       await panel.close();
       await second.close();
+    });
+
+    it('shows the job in the popup, whose button opens the side panel', async () => {
+      const popup = await browser.openPopup(tabId);
+      await popup.waitFor('.popup-title');
+      const text = await popup.text('body');
+      expect(text).toContain('Data Scientist II, Amazon Ads');
+      expect(text).toContain('Guide ready');
+      // The shortcut shown is the one the browser has (Chromium may leave an unpacked extension's unset).
+      const shortcut = await popup.page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const commands = await api.commands.getAll();
+        return commands.find((command) => ['open-side-panel', '_execute_sidebar_action'].includes(command.name ?? ''))?.shortcut;
+      }, undefined);
+      const shown = await popup.text('[data-testid="popup-shortcut"]');
+      if (shortcut) for (const key of shortcut.split('+')) expect(shown).toContain(key);
+      else expect(shown).toContain('No keyboard shortcut is set');
+
+      await popup.click('button.button-primary');
+      // The popup closes itself once the browser has opened the panel, and shows an error otherwise.
+      await until(() => popup.isClosed(), Boolean, 'the popup to close after opening the panel');
+      expect(await browser.panelIsOpen()).toBe(true);
     });
 
     it('keeps the ticks when the browser is closed and started again', async () => {

@@ -93,15 +93,35 @@ export class ChromiumDriver implements ExtensionDriver {
     return this.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
   }
 
-  async openPanelPage(tabId: number): Promise<Page> {
+  async openExtensionPage(path: string, width = 360): Promise<Page> {
     const page = await this.context.newPage();
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`chrome-extension://${this.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`chrome-extension://${this.session.extensionId}/${path}`);
     return page;
   }
 
-  async openPanel(tabId: number): Promise<PanelView> {
-    return new PanelView(await this.openPanelPage(tabId));
+  openPanel(tabId: number): Promise<PanelView> {
+    return this.openView(`sidepanel.html?tabId=${tabId}`, 360);
+  }
+
+  openPopup(tabId: number): Promise<PanelView> {
+    return this.openView(`popup.html?tabId=${tabId}`, 320);
+  }
+
+  private async openView(path: string, width: number): Promise<PanelView> {
+    const page = await this.openExtensionPage(path, width);
+    return new PanelView({
+      click: (selector) => page.click(selector),
+      waitForSelector: (selector, options) => page.waitForSelector(selector, options),
+      // Playwright's own signature unboxes handles; the tests pass one serialisable argument.
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      close: () => page.close(),
+      isClosed: async () => page.isClosed(),
+    });
+  }
+
+  panelIsOpen(): Promise<boolean> {
+    return this.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0);
   }
 
   async restart(): Promise<void> {

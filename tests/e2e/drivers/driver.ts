@@ -15,6 +15,10 @@ export interface ExtensionDriver {
   tabState(tabId: number): Promise<unknown>;
   /** Opens `sidepanel.html?tabId=N` in a tab of its own, 360 px wide. */
   openPanel(tabId: number): Promise<PanelView>;
+  /** Opens `popup.html?tabId=N` in a tab of its own. */
+  openPopup(tabId: number): Promise<PanelView>;
+  /** Whether the browser's own side panel (sidebar) is showing the extension. */
+  panelIsOpen(): Promise<boolean>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -26,6 +30,7 @@ export interface PageLike {
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
+  isClosed(): Promise<boolean>;
 }
 
 /** An open side panel, read through the DOM the way a user sees it. */
@@ -67,6 +72,11 @@ export class PanelView {
 
   async close(): Promise<void> {
     await this.page.close();
+  }
+
+  /** True once the page has closed itself (e.g. the popup after opening the panel). */
+  isClosed(): Promise<boolean> {
+    return this.page.isClosed();
   }
 }
 

@@ -8,6 +8,7 @@ import { JOB_SITE, NOT_A_FIXTURE, PanelView, checkPrerequisites, fixturePageFor,
 /** The extension API inside an extension page, where `evaluate` callbacks run. */
 declare const browser: typeof extensionApi & {
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+  sidebarAction: { isOpen(details: object): Promise<boolean> };
 };
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -94,14 +95,30 @@ export class FirefoxDriver implements ExtensionDriver {
     return this.session.probe.evaluate(async (id) => (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
   }
 
-  async openPanel(tabId: number): Promise<PanelView> {
-    const page = await openExtensionPage(this.session.browser, `sidepanel.html?tabId=${tabId}`);
+  openPanel(tabId: number): Promise<PanelView> {
+    return this.openView(`sidepanel.html?tabId=${tabId}`);
+  }
+
+  openPopup(tabId: number): Promise<PanelView> {
+    return this.openView(`popup.html?tabId=${tabId}`);
+  }
+
+  panelIsOpen(): Promise<boolean> {
+    return this.session.probe.evaluate(() => browser.sidebarAction.isOpen({}), undefined);
+  }
+
+  private async openView(path: string): Promise<PanelView> {
+    const before = new Set(await this.tabIds());
+    const page = await openExtensionPage(this.session.browser, path);
+    const tabId = (await this.tabIds()).find((id) => !before.has(id));
     return new PanelView({
       click: (selector) => page.click(selector),
       waitForSelector: (selector, options) => page.waitForSelector(selector, options),
       // Puppeteer's own signature is variadic; the tests pass one serialisable argument.
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       close: () => page.close(),
+      // Puppeteer does not notice a page that closed itself: ask the browser for its tabs.
+      isClosed: async () => !(await this.tabIds()).includes(tabId ?? -1),
     });
   }
 

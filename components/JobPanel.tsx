@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import { guideById } from '../lib/guides/catalog';
+import type { DetectedJob } from '../lib/job';
+import type { GuideMatch } from '../lib/matching';
+import { BrowsedGuideHeader } from './BrowsedGuideHeader';
+import { GuideBrowser } from './GuideBrowser';
+import { GuideView } from './GuideView';
+import { JobHeader } from './JobHeader';
+import { NoGuideState } from './NoGuideState';
+import { NoJobState } from './NoJobState';
+import { guideLabel, sourceLabel } from './wording';
+
+/**
+ * What the panel shows for one tab's job: the matching guide, or an explanation and the
+ * guide list, from which any guide can be opened (and closed again).
+ */
+export function JobPanel({ job, match }: { job: DetectedJob | null | undefined; match: GuideMatch | undefined }) {
+  const [browsing, setBrowsing] = useState<string>();
+  const opened = useRef<string | undefined>(undefined);
+  const backButton = useRef<HTMLButtonElement>(null);
+
+  // Keep keyboard focus where the user is: on "Back" after opening a guide, and on the
+  // guide they opened after coming back.
+  useEffect(() => {
+    if (browsing) {
+      window.scrollTo(0, 0);
+      backButton.current?.focus();
+    } else if (opened.current) {
+      document.querySelector<HTMLElement>(`[data-guide="${opened.current}"]`)?.focus();
+    }
+  }, [browsing]);
+
+  const open = (guideId: string) => {
+    opened.current = guideId;
+    setBrowsing(guideId);
+  };
+
+  const browsed = browsing ? guideById(browsing) : undefined;
+  if (browsed) {
+    return (
+      <GuideView
+        key={browsed.id}
+        guide={browsed}
+        header={<BrowsedGuideHeader guide={browsed} onBack={() => setBrowsing(undefined)} backRef={backButton} />}
+      />
+    );
+  }
+
+  if (job && match?.kind === 'exact') {
+    return (
+      <GuideView
+        key={match.guide.id}
+        guide={match.guide}
+        header={
+          <JobHeader job={job} company={match.company} role={match.role}>
+            <p className="provenance">
+              Guide: {guideLabel(match.guide)} — exact match, {sourceLabel(job.source)}.
+            </p>
+          </JobHeader>
+        }
+      />
+    );
+  }
+
+  return (
+    <div className="stack">
+      {job && match?.kind === 'none' ? (
+        <NoGuideState job={job} reason={match.reason} company={match.company} role={match.role} />
+      ) : (
+        <NoJobState />
+      )}
+      <GuideBrowser
+        onOpen={open}
+        company={match?.kind === 'none' ? match.company : undefined}
+        role={match?.kind === 'none' ? match.role : undefined}
+      />
+    </div>
+  );
+}

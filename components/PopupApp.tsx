@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { openSidePanel } from '../lib/browser-ui';
+import { BrandBar } from './BrandBar';
+import { usePanelShortcut, useTabJob } from './hooks';
+import { Icon } from './Icon';
+import { PopupJobSummary } from './PopupJobSummary';
+
+/**
+ * The toolbar popup: what PrepPanel recognised on the current tab, and the way into the
+ * side panel (also reachable with the keyboard shortcut).
+ */
+export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
+  const tab = useTabJob(fixedTabId);
+  const shortcut = usePanelShortcut();
+  const [error, setError] = useState<string>();
+
+  const openPanel = () => {
+    if (tab.status !== 'ready') return;
+    // Straight from the click: the browser only opens the panel inside a user gesture.
+    openSidePanel(tab.tabId).then(
+      () => window.close(),
+      (reason: unknown) => setError(`The side panel could not be opened: ${reason instanceof Error ? reason.message : String(reason)}`),
+    );
+  };
+
+  return (
+    <div className="app app-popup">
+      <BrandBar />
+      <main className="popup-main">
+        <div className="card popup-card" aria-busy={tab.status === 'loading'}>
+          {tab.status === 'loading' ? (
+            <div role="status">
+              <span className="visually-hidden">Reading the job on this tab…</span>
+              <span className="skeleton skeleton-line short" aria-hidden="true" />
+              <span className="skeleton skeleton-line title" aria-hidden="true" />
+              <span className="skeleton skeleton-line medium" aria-hidden="true" />
+            </div>
+          ) : tab.status === 'error' ? (
+            <div role="alert">
+              <h1 className="popup-title">PrepPanel could not read this tab</h1>
+              <p className="error-message">{tab.message}</p>
+            </div>
+          ) : tab.state?.job ? (
+            <PopupJobSummary job={tab.state.job} match={tab.match} />
+          ) : (
+            <div data-testid="popup-no-job">
+              <h1 className="popup-title">No job listing recognised on this tab</h1>
+              <p className="muted">
+                PrepPanel works on job listings at <strong>amazon.jobs</strong>. You can still browse its guides in the
+                side panel.
+              </p>
+            </div>
+          )}
+        </div>
+
+        {error ? (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+
+        <button
+          type="button"
+          className="button button-primary button-block"
+          disabled={tab.status === 'loading'}
+          onClick={openPanel}
+        >
+          <Icon name="panel" />
+          Open side panel
+        </button>
+        {shortcut === undefined ? null : (
+          <p className="shortcut" data-testid="popup-shortcut">
+            {shortcut ? (
+              <>
+                Shortcut:{' '}
+                {shortcut.split('+').map((key, index) => (
+                  <span key={key}>
+                    {index > 0 ? '+' : null}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </>
+            ) : (
+              'No keyboard shortcut is set: you can choose one in your browser’s extension shortcuts settings.'
+            )}
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { GUIDES } from '../lib/guides/catalog';
+import { panelShortcut } from '../lib/browser-ui';
+import { matchGuide, type GuideMatch } from '../lib/matching';
+import { ProgressStore, type DoneItems } from '../lib/storage/progress';
+import { itemKey, type ProgressList } from '../lib/storage/schema';
+import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
+
+export type TabJob =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; tabId: number | undefined; state: TabState | undefined; match: GuideMatch | undefined };
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/**
+ * The job recognised on a tab: the pinned tab when given, otherwise the active tab of this
+ * window, followed as the user switches tabs.
+ */
+export function useTabJob(fixedTabId?: number): TabJob {
+  // `undefined`: not known yet; `null`: this window has no active tab.
+  const [activeTab, setActiveTab] = useState<number | null | undefined>(undefined);
+  const [failure, setFailure] = useState<string>();
+  const [tabState, setTabState] = useState<{ tabId: number; state: TabState | undefined }>();
+  const tabId = fixedTabId ?? activeTab;
+
+  useEffect(() => {
+    if (fixedTabId !== undefined) return;
+    let live = true;
+    const follow = () =>
+      activeTabId().then(
+        (id) => live && setActiveTab(id ?? null),
+        (error: unknown) => live && setFailure(String(error)),
+      );
+    void follow();
+    const onActivated = () => void follow();
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      live = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [fixedTabId]);
+
+  useEffect(() => {
+    if (typeof tabId !== 'number') return;
+    let live = true;
+    const show = (state: TabState | undefined) => live && setTabState({ tabId, state });
+    const stop = watchTabState(tabId, show);
+    readTabState(tabId).then(show, (error: unknown) => live && setFailure(String(error)));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [tabId]);
+
+  return useMemo((): TabJob => {
+    if (failure) return { status: 'error', message: failure };
+    if (tabId === null) return { status: 'ready', tabId: undefined, state: undefined, match: undefined };
+    if (tabId === undefined || tabState?.tabId !== tabId) return { status: 'loading' };
+    const job = tabState.state?.job;
+    return { status: 'ready', tabId, state: tabState.state, match: job ? matchGuide(job, GUIDES) : undefined };
+  }, [failure, tabId, tabState]);
+}
+
+const store = new ProgressStore();
+
+export interface Progress {
+  status: 'loading' | 'ready' | 'error';
+  done: DoneItems;
+  error?: string;
+  toggle(list: ProgressList, itemId: string, done: boolean): void;
+}
+
+/** A guide's ticks, kept in step with every other open view. */
+export function useProgress(guideId: string | undefined, progressStore: ProgressStore = store): Progress {
+  // What was last loaded, and for which guide: a different guide shows as loading.
+  const [loaded, setLoaded] = useState<{ guideId: string; done: DoneItems }>();
+  const [loadError, setLoadError] = useState<{ guideId: string; message: string }>();
+  const [saveError, setSaveError] = useState<string>();
+
+  useEffect(() => {
+    if (!guideId) return;
+    let live = true;
+    const reload = () =>
+      progressStore.load(guideId).then(
+        (done) => live && setLoaded({ guideId, done }),
+        (reason: unknown) => live && setLoadError({ guideId, message: `Your progress could not be loaded: ${String(reason)}` }),
+      );
+    void reload();
+    const unsubscribe = progressStore.subscribe(guideId, () => void reload());
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [guideId, progressStore]);
+
+  const toggle = useCallback(
+    (list: ProgressList, itemId: string, value: boolean) => {
+      if (!guideId) return;
+      const key = itemKey(list, itemId);
+      const apply = (on: boolean) =>
+        setLoaded((previous) => {
+          if (previous?.guideId !== guideId) return previous;
+          const done = new Set(previous.done);
+          if (on) done.add(key);
+          else done.delete(key);
+          return { guideId, done };
+        });
+      apply(value);
+      setSaveError(undefined);
+      progressStore.setDone(guideId, list, itemId, value).catch((reason: unknown) => {
+        apply(!value);
+        setSaveError(`That tick was not saved: ${String(reason)}`);
+      });
+    },
+    [guideId, progressStore],
+  );
+
+  return useMemo((): Progress => {
+    const error = (loadError?.guideId === guideId ? loadError?.message : undefined) ?? saveError;
+    if (loaded && loaded.guideId === guideId) return { status: 'ready', done: loaded.done, error, toggle };
+    return { status: error ? 'error' : 'loading', done: NOTHING_DONE, error, toggle };
+  }, [loaded, loadError, saveError, guideId, toggle]);
+}
+
+const NOTHING_DONE: DoneItems = new Set();
+
+/** The keyboard shortcut that opens the panel, as the user has set it (`undefined` while unknown). */
+export function usePanelShortcut(): string | undefined {
+  const [shortcut, setShortcut] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    panelShortcut().then(
+      (keys) => live && setShortcut(keys),
+      () => live && setShortcut(''),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return shortcut;
+}
