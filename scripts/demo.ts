@@ -45,15 +45,20 @@ async function main() {
       await panel.screenshot({ path });
       shots.push(path);
     };
+    // Jump between sections with the panel's own navigation, as a reader would (without
+    // smooth scrolling, so each screenshot shows where the jump lands).
+    await panel.emulateMedia({ reducedMotion: 'reduce' });
+    const jumpTo = (section: string) => panel.click(`.section-nav a[data-section="${section}"]`);
     await shoot('1-panel-top.png');
     for (const [index, section] of ['stages', 'questions', 'checklist'].entries()) {
-      await panel.evaluate((id) => document.getElementById(id)?.scrollIntoView(), `section-${section}`);
+      await jumpTo(section);
       await shoot(`${index + 2}-panel-${section}.png`);
     }
-    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await panel.evaluate(() => window.scrollTo(0, 0));
     await shoot('5-panel-top-dark.png');
-    await panel.evaluate(() => document.getElementById('section-questions')?.scrollIntoView());
+    await jumpTo('questions');
+    await panel.click('#section-questions button[aria-expanded="false"]');
     await shoot('6-panel-questions-dark.png');
     console.log('\nSide panel screenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
