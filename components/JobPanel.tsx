@@ -54,7 +54,7 @@ export function JobPanel({ job, match }: { job: DetectedJob | null | undefined; 
         header={
           <JobHeader job={job} company={match.company} role={match.role}>
             <p className="provenance">
-              Guide: {guideLabel(match.guide)} — exact match, {sourceLabel(job.source)}.
+              Guide: {guideLabel(match.guide)} — exact match, {sourceLabel(job.source, job.confidence)}.
             </p>
           </JobHeader>
         }

@@ -1,6 +1,6 @@
 import type { CanonicalCompany } from '../lib/companies';
 import type { Guide, QuestionCategory } from '../lib/guides/schema';
-import type { JobSource } from '../lib/job';
+import type { Confidence, JobSource } from '../lib/job';
 import type { Level } from '../lib/roles';
 
 /**
@@ -20,12 +20,21 @@ export function guideLabel(guide: Guide): string {
 
 const SOURCE_WORDS: Record<JobSource, string> = {
   'json-ld': "read from the page's structured data",
+  microdata: "read from the page's structured data",
   'page-markup': "read from the page's markup",
+  meta: "read from the page's summary tags",
   url: "read from the page's address",
 };
 
-export function sourceLabel(source: JobSource): string {
-  return SOURCE_WORDS[source];
+const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  high: '',
+  medium: ' (some details inferred)',
+  low: ' (a best guess: check the job above)',
+};
+
+/** How the job was recognised, and how sure that is. */
+export function sourceLabel(source: JobSource, confidence: Confidence): string {
+  return `${SOURCE_WORDS[source]}${CONFIDENCE_WORDS[confidence]}`;
 }
 
 const LEVEL_WORDS: Record<Level, string> = {

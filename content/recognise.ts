@@ -1,15 +1,18 @@
-import type { DetectedJob } from '../lib/job';
-import type { SiteAdapter } from './adapter';
+import type { Extraction, SiteAdapter } from './adapter';
 import { ADAPTERS } from './adapters';
 
-/** The job open on the page, or `null` when the page is not a listing an adapter reads. */
-export function recognise(doc: Document, href: string, adapters: readonly SiteAdapter[] = ADAPTERS): DetectedJob | null {
+/**
+ * The job open on the page, or why there is none. The adapter of the site whose listing
+ * address this is reads it; other pages are not listings.
+ */
+export function recognise(doc: Document, href: string, adapters: readonly SiteAdapter[] = ADAPTERS): Extraction {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
-    return null;
+    return { job: null, reason: 'The page address could not be read.' };
   }
   const adapter = adapters.find((candidate) => candidate.isListing(url));
-  return adapter?.extract(doc, url) ?? null;
+  if (!adapter) return { job: null, reason: 'This page is not a job listing PrepPanel reads.' };
+  return adapter.extract(doc, url);
 }

@@ -9,7 +9,8 @@ export default defineContentScript({
   main(ctx) {
     const report = () => {
       if (ctx.isInvalid) return;
-      const message: JobDetectedMessage = { type: 'job-detected', job: recognise(document, location.href) };
+      const { job, reason } = recognise(document, location.href);
+      const message: JobDetectedMessage = { type: 'job-detected', job, ...(reason ? { reason } : {}) };
       // The background may be restarting; the next navigation reports again.
       browser.runtime.sendMessage(message).catch(() => undefined);
     };

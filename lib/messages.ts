@@ -9,6 +9,8 @@ export const JobDetectedMessageSchema = z.object({
   type: z.literal('job-detected'),
   /** `null` when the page is not a job listing (or stopped being one). */
   job: DetectedJobSchema.nullable(),
+  /** Why nothing was recognised, in words a user can read. */
+  reason: z.string().max(300).optional(),
 });
 
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [JobDetectedMessageSchema]);

@@ -12,9 +12,12 @@ export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
 const ExpectedSchema = z.object({
   url: z.url(),
   job: DetectedJobSchema.nullable(),
+  /** Why nothing was recognised (for pages without a job). */
+  reason: z.string().optional(),
   canonical: z
     .object({
-      company: z.string(),
+      /** The canonical company, for companies PrepPanel knows. */
+      company: z.string().optional(),
       unit: z.string().optional(),
       roleFamily: z.string().optional(),
       level: z.string().optional(),

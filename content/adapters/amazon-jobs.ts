@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../adapter';
+import { noJob, type SiteAdapter } from '../adapter';
 import { readJobPostings } from '../readers/json-ld';
 import { cleanText, textOf } from '../text';
 
@@ -20,6 +20,7 @@ const META_LINE = /job id:\s*([a-z0-9-]+)\s*(?:\|\s*(.+))?$/i;
 
 export const amazonJobs: SiteAdapter = {
   id: 'amazon-jobs',
+  name: 'amazon.jobs',
   matches: ['https://amazon.jobs/*', 'https://www.amazon.jobs/*'],
 
   isListing(url) {
@@ -28,22 +29,27 @@ export const amazonJobs: SiteAdapter = {
 
   extract(doc, url) {
     const idFromUrl = LISTING_PATH.exec(url.pathname)?.[1];
-    if (!HOSTS.has(url.hostname) || !idFromUrl) return null;
+    if (!HOSTS.has(url.hostname) || !idFromUrl) return noJob('This amazon.jobs page is not a job listing.');
 
     const posting = readJobPostings(doc).find((candidate) => candidate.title);
     const meta = META_LINE.exec(textOf(doc, SELECTORS.meta) ?? '');
     const title = posting?.title ?? textOf(doc, SELECTORS.title);
-    if (!title) return null;
+    if (!title) return noJob('The listing has no job title on it (yet).');
 
     const location = posting?.location ?? textOf(doc, SELECTORS.location);
+    const company = posting?.company ?? cleanText(meta?.[2], 200);
     return {
-      site: 'amazon.jobs',
-      url: url.href,
-      title,
-      company: posting?.company ?? cleanText(meta?.[2], 200) ?? 'Amazon',
-      ...(location ? { location } : {}),
-      jobId: idFromUrl,
-      source: posting?.title ? 'json-ld' : 'page-markup',
+      job: {
+        site: 'amazon.jobs',
+        url: url.href,
+        title,
+        // The site is Amazon's own: a page that names no entity is still Amazon's.
+        company: company ?? 'Amazon',
+        ...(location ? { location } : {}),
+        jobId: idFromUrl,
+        source: posting?.title ? 'json-ld' : 'page-markup',
+        confidence: company ? 'high' : 'medium',
+      },
     };
   },
 };

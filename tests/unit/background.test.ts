@@ -15,6 +15,7 @@ const job: DetectedJob = {
   location: 'Seattle, WA, US',
   jobId: '2812345',
   source: 'json-ld',
+  confidence: 'high',
 };
 const fromOwnContentScript = { id: fakeBrowser.runtime.id, tab: { id: TAB } } as never;
 

@@ -15,8 +15,9 @@ function parse(html: string): Document {
 
 describe('recognition on saved pages', () => {
   it.each(fixtures.map((fixture) => [`${fixture.site}/${fixture.name}`, fixture] as const))('%s', (_, fixture) => {
-    const job = recognise(parse(fixture.html), fixture.expected.url);
+    const { job, reason } = recognise(parse(fixture.html), fixture.expected.url);
     expect(job).toEqual(fixture.expected.job);
+    expect(reason).toBe(fixture.expected.reason);
 
     const match = job ? matchGuide(job, GUIDES) : undefined;
     expect(match?.kind === 'exact' ? match.guide.id : null).toBe(fixture.expected.guide);
@@ -38,7 +39,7 @@ describe('recognition on saved pages', () => {
 
   it('keeps markup in page text as text', () => {
     const fixture = fixtures.find((candidate) => candidate.name === 'markup-in-title');
-    const job = recognise(parse(fixture!.html), fixture!.expected.url);
+    const { job } = recognise(parse(fixture!.html), fixture!.expected.url);
     expect(job?.title).toContain('<img src=x');
   });
 });
@@ -59,20 +60,24 @@ describe('amazon.jobs listing addresses', () => {
 
   it('recognises nothing on a page whose address is not a listing, whatever it contains', () => {
     const listing = fixtures.find((fixture) => fixture.name === 'data-scientist-ii-amazon-ads')!;
-    expect(recognise(parse(listing.html), 'https://amazon.jobs.evil.example/en/jobs/2812345/x')).toBeNull();
-    expect(recognise(parse(listing.html), 'not a url')).toBeNull();
+    expect(recognise(parse(listing.html), 'https://amazon.jobs.evil.example/en/jobs/2812345/x').job).toBeNull();
+    expect(recognise(parse(listing.html), 'not a url')).toEqual({ job: null, reason: 'The page address could not be read.' });
   });
 
   it('falls back to the company the site belongs to when the page names none', () => {
     const doc = parse('<h1 class="title">Data Scientist</h1>');
-    expect(recognise(doc, 'https://www.amazon.jobs/en/jobs/1/data-scientist')).toMatchObject({
+    expect(recognise(doc, 'https://www.amazon.jobs/en/jobs/1/data-scientist').job).toMatchObject({
       company: 'Amazon',
       title: 'Data Scientist',
       source: 'page-markup',
+      confidence: 'medium',
     });
   });
 
   it('recognises nothing on a listing address without a title', () => {
-    expect(recognise(parse('<p>Loading…</p>'), 'https://www.amazon.jobs/en/jobs/1/x')).toBeNull();
+    expect(recognise(parse('<p>Loading…</p>'), 'https://www.amazon.jobs/en/jobs/1/x')).toEqual({
+      job: null,
+      reason: 'The listing has no job title on it (yet).',
+    });
   });
 });
