@@ -1,9 +1,11 @@
 import type { Extraction, SiteAdapter } from './adapter';
 import { ADAPTERS } from './adapters';
+import { readGenericPage } from './generic';
+import { matchesPattern } from './match-pattern';
 
 /**
- * The job open on the page, or why there is none. The adapter of the site whose listing
- * address this is reads it; other pages are not listings.
+ * The job open on the page, or why there is none. A site's adapter reads its listings and
+ * knows which of its pages are not listings; any other page goes to the generic readers.
  */
 export function recognise(doc: Document, href: string, adapters: readonly SiteAdapter[] = ADAPTERS): Extraction {
   let url: URL;
@@ -13,6 +15,8 @@ export function recognise(doc: Document, href: string, adapters: readonly SiteAd
     return { job: null, reason: 'The page address could not be read.' };
   }
   const adapter = adapters.find((candidate) => candidate.isListing(url));
-  if (!adapter) return { job: null, reason: 'This page is not a job listing PrepPanel reads.' };
-  return adapter.extract(doc, url);
+  if (adapter) return adapter.extract(doc, url);
+  const site = adapters.find((candidate) => candidate.matches.some((pattern) => matchesPattern(url, pattern)));
+  if (site) return { job: null, reason: `This ${site.name} page is not a job listing.` };
+  return readGenericPage(doc, url);
 }

@@ -1,0 +1,56 @@
+import { matchRole } from '../lib/roles';
+import { noJob, type Extraction } from './adapter';
+import { readJobPostings, type JobPostingData } from './readers/json-ld';
+import { readPageSummary } from './readers/meta';
+import { readMicrodataPostings } from './readers/microdata';
+
+/**
+ * Any other page (a company's own careers site the user enabled): schema.org JobPosting in
+ * JSON-LD, then microdata, then, as the last resort, the page's summary tags when they
+ * name a role PrepPanel knows. A page that describes several jobs is not guessed at.
+ */
+export function readGenericPage(doc: Document, url: URL): Extraction {
+  for (const [source, postings] of [
+    ['json-ld', readJobPostings(doc)],
+    ['microdata', readMicrodataPostings(doc)],
+  ] as const) {
+    const distinct = uniquePostings(postings);
+    if (distinct.length > 1) return noJob('This page describes several jobs: open one of them.');
+    const [posting] = distinct;
+    if (posting?.title) {
+      const company = posting.company ?? readPageSummary(doc).siteName;
+      if (!company) return noJob('The job posting on this page names no company.');
+      return {
+        job: {
+          site: url.hostname,
+          url: url.href,
+          title: posting.title,
+          company,
+          ...(posting.location ? { location: posting.location } : {}),
+          ...(posting.identifier ? { jobId: posting.identifier } : {}),
+          source,
+          confidence: posting.company ? 'high' : 'medium',
+        },
+      };
+    }
+  }
+  return readSummaryTags(doc, url);
+}
+
+function uniquePostings(postings: JobPostingData[]): JobPostingData[] {
+  const seen = new Map<string, JobPostingData>();
+  for (const posting of postings) if (posting.title) seen.set(`${posting.title}\u0000${posting.company ?? ''}`, posting);
+  return [...seen.values()];
+}
+
+/** "Data Scientist - Contoso", "Data Scientist at Contoso | Careers": the role comes first. */
+const TITLE_SEPARATOR = /\s+(?:[-–—|@·]|at)\s+/i;
+
+function readSummaryTags(doc: Document, url: URL): Extraction {
+  const { title, siteName } = readPageSummary(doc);
+  const role = title?.split(TITLE_SEPARATOR)[0]?.trim();
+  if (!role || !siteName || !matchRole(role)) return noJob('No job posting was found on this page.');
+  return {
+    job: { site: url.hostname, url: url.href, title: role, company: siteName, source: 'meta', confidence: 'low' },
+  };
+}
