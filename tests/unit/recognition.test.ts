@@ -5,6 +5,7 @@ import { amazonJobs } from '../../content/adapters/amazon-jobs';
 import { recognise } from '../../content/recognise';
 import { GUIDES } from '../../lib/guides/catalog';
 import { matchGuide } from '../../lib/matching';
+import { detectPage } from '../../scripts/detect-page';
 import { pageFixtures } from '../fixtures';
 
 const fixtures = pageFixtures();
@@ -27,6 +28,28 @@ describe('recognition on saved pages', () => {
       expect(match?.role?.family).toBe(fixture.expected.canonical.roleFamily);
       expect(match?.role?.level).toBe(fixture.expected.canonical.level);
     }
+
+    // `npm run detect` prints the same recognition, normalised.
+    const line = detectPage(fixture.htmlPath, fixture.html, fixture.expected.url);
+    const canonical = fixture.expected.canonical;
+    expect(line).toEqual({
+      file: fixture.htmlPath,
+      url: fixture.expected.url,
+      ...(job
+        ? {
+            site: job.site,
+            company: canonical?.company ?? job.company,
+            ...(canonical?.unit ? { unit: canonical.unit } : {}),
+            title: job.title,
+            ...(canonical?.roleFamily ? { roleFamily: canonical.roleFamily } : {}),
+            ...(canonical?.level ? { level: canonical.level } : {}),
+            ...(job.location ? { location: job.location } : {}),
+            ...(job.jobId ? { jobId: job.jobId } : {}),
+            source: job.source,
+            confidence: job.confidence,
+          }
+        : { reason }),
+    });
   });
 
   it('has listing and non-listing fixtures for every registered adapter', () => {

@@ -1,0 +1,46 @@
+import { JSDOM } from 'jsdom';
+import { recognise } from '../content/recognise';
+import { companyOfJob } from '../lib/matching';
+import { matchRole } from '../lib/roles';
+
+/** One line of `npm run detect`: what recognition made of a saved page. */
+export interface DetectLine {
+  file: string;
+  url: string;
+  site?: string;
+  company?: string;
+  unit?: string;
+  title?: string;
+  roleFamily?: string;
+  level?: string;
+  location?: string;
+  jobId?: string;
+  source?: string;
+  confidence?: string;
+  reason?: string;
+}
+
+/**
+ * Runs the content script's recognition on saved HTML, as if the page were open at `url`.
+ * The page's scripts do not run.
+ */
+export function detectPage(file: string, html: string, url: string): DetectLine {
+  const { document } = new JSDOM(html, { url }).window;
+  const { job, reason } = recognise(document, url);
+  if (!job) return { file, url, reason };
+  const company = companyOfJob(job);
+  const role = matchRole(job.title);
+  return {
+    file,
+    url,
+    site: job.site,
+    company: company?.name ?? job.company,
+    ...(company?.unit ? { unit: company.unit } : {}),
+    title: job.title,
+    ...(role ? { roleFamily: role.family, ...(role.level ? { level: role.level } : {}) } : {}),
+    ...(job.location ? { location: job.location } : {}),
+    ...(job.jobId ? { jobId: job.jobId } : {}),
+    source: job.source,
+    confidence: job.confidence,
+  };
+}
