@@ -6,6 +6,14 @@ const SHORTCUT = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open
 // that work (README, "Permissions"); host access comes only from the amazon.jobs content script.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs in every job page and only sends one message: it uses the
+    // browser's own promise-based API (as WXT does without the polyfill), not the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wxt/browser': '@wxt-dev/browser' } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PrepPanel',
     description:

@@ -37,3 +37,26 @@ export function textOf(root: ParentNode, selectors: readonly string[]): string |
   }
   return undefined;
 }
+
+/** The first element that one of the selectors finds, in order. */
+export function firstOf(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const element = root.querySelector(selector);
+    if (element) return element;
+  }
+  return undefined;
+}
+
+/** An attribute (e.g. a logo's `alt`, a meta tag's `content`) of the first element that has it. */
+export function attributeOf(root: ParentNode, selectors: readonly string[], name: string): string | undefined {
+  for (const selector of selectors) {
+    const value = cleanText(root.querySelector(selector)?.getAttribute(name) ?? undefined, 200);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Whether two pieces of page text say the same thing, ignoring case. */
+export function sameText(a: string | undefined, b: string | undefined): boolean {
+  return Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+}

@@ -1,5 +1,5 @@
 import type { Extraction } from './adapter';
-import { recognise } from './recognise';
+import type { Recogniser } from './recognise';
 
 /** The slice of WXT's content-script context this module uses. */
 export interface ScriptContext {
@@ -21,7 +21,7 @@ const FOLLOW_MS = 4000;
  * withdrawn at once, and the page is read when its DOM has settled; a mutation observer
  * runs only in that short window, never for the life of the page.
  */
-export function watchPage(ctx: ScriptContext, report: (extraction: Extraction) => void): void {
+export function watchPage(ctx: ScriptContext, recognise: Recogniser, report: (extraction: Extraction) => void): void {
   let lastReported = '';
   const read = () => {
     if (ctx.isInvalid) return;

@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { recognise } from '../content/recognise';
+import { recognise } from '../content/recognise-all';
 import { companyOfJob } from '../lib/matching';
 import { matchRole } from '../lib/roles';
 

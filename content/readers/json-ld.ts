@@ -1,4 +1,4 @@
-import { cleanText } from '../text';
+import { cleanText, sameText } from '../text';
 
 /** The fields PrepPanel reads from a schema.org JobPosting. */
 export interface JobPostingData {
@@ -10,8 +10,10 @@ export interface JobPostingData {
 
 type Json = Record<string, unknown>;
 
+/** Bounds that keep a hostile page cheap: extra blocks, long blocks and deep nesting are skipped. */
 const MAX_BLOCKS = 50;
 const MAX_BLOCK_LENGTH = 500_000;
+const MAX_DEPTH = 8;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,12 +25,13 @@ function hasType(node: Json, type: string): boolean {
 }
 
 /** Every object in a JSON-LD value: arrays and `@graph` containers are opened. */
-function nodesOf(value: unknown, out: Json[] = []): Json[] {
+function nodesOf(value: unknown, out: Json[] = [], depth = 0): Json[] {
+  if (depth > MAX_DEPTH) return out;
   if (Array.isArray(value)) {
-    for (const item of value) nodesOf(item, out);
+    for (const item of value) nodesOf(item, out, depth + 1);
   } else if (isObject(value)) {
     out.push(value);
-    if (Array.isArray(value['@graph'])) nodesOf(value['@graph'], out);
+    if (Array.isArray(value['@graph'])) nodesOf(value['@graph'], out, depth + 1);
   }
   return out;
 }
@@ -82,4 +85,21 @@ export function readJobPostings(doc: Document): JobPostingData[] {
     }
   }
   return postings;
+}
+
+/**
+ * The posting that the page shows. Single-page sites keep an old JSON-LD block after
+ * moving to another job: a posting counts only when its identifier is the listing's id
+ * (where postings carry one and the caller knows the id) or its title is the page's heading.
+ */
+export function postingShown(
+  postings: readonly JobPostingData[],
+  heading: string | undefined,
+  isListingId?: (identifier: string) => boolean,
+): JobPostingData | undefined {
+  return postings.find((posting) => {
+    if (!posting.title) return false;
+    if (posting.identifier && isListingId) return isListingId(posting.identifier);
+    return !heading || sameText(posting.title, heading);
+  });
 }

@@ -93,7 +93,7 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
       await popup.click('button.button-primary');
       // The popup closes itself once the browser has opened the panel, and shows an error otherwise.
       await until(() => popup.isClosed(), Boolean, 'the popup to close after opening the panel');
-      expect(await browser.panelIsOpen()).toBe(true);
+      await until(() => browser.panelIsOpen(), Boolean, 'the side panel to be open');
     });
 
     it('keeps the ticks when the browser is closed and started again', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../content/adapters';
 import { amazonJobs } from '../../content/adapters/amazon-jobs';
-import { recognise } from '../../content/recognise';
+import { recognise } from '../../content/recognise-all';
 import { GUIDES } from '../../lib/guides/catalog';
 import { matchGuide } from '../../lib/matching';
 import { detectPage } from '../../scripts/detect-page';
