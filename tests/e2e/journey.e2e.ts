@@ -24,7 +24,7 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
   describe('Amazon listing to side panel guide', () => {
     let tabId: number;
     beforeAll(async () => {
-      tabId = await browser.openTab(LISTING);
+      ({ tabId } = await browser.openTab(LISTING));
     });
 
     it('recognises the listing and shows a badge once its guide matches', async () => {
@@ -104,7 +104,7 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
       await until(() => panel.attribute('[data-testid="progress-mistakes"]', 'aria-valuenow'), (v) => v === '1', 'progress');
 
       await browser.restart();
-      const newTab = await browser.openTab(LISTING);
+      const { tabId: newTab } = await browser.openTab(LISTING);
       await until(() => browser.badge(newTab), (text) => text === '✓', 'the badge after restart');
       const reopened = await browser.openPanel(newTab);
       await reopened.waitFor(itemSelector(key));
@@ -115,7 +115,7 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
 
   describe('pages without a matching guide', () => {
     it('says no job was recognised on a search page, and offers the guides', async () => {
-      const tab = await browser.openTab('https://www.amazon.jobs/en/search?base_query=data+scientist');
+      const { tabId: tab } = await browser.openTab('https://www.amazon.jobs/en/search?base_query=data+scientist');
       await until(() => browser.tabState(tab), (state) => state !== undefined, 'the recognition result');
       const panel = await browser.openPanel(tab);
       await panel.waitFor('[data-testid="state-no-job"]');
@@ -124,7 +124,7 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
     });
 
     it('names a recognised job that has no guide yet', async () => {
-      const tab = await browser.openTab('https://www.amazon.jobs/en/jobs/2877777/software-development-engineer-ii-alexa');
+      const { tabId: tab } = await browser.openTab('https://www.amazon.jobs/en/jobs/2877777/software-development-engineer-ii-alexa');
       await until(() => browser.tabState(tab), (state) => state !== undefined, 'the recognition result');
       const panel = await browser.openPanel(tab);
       await panel.waitFor('[data-testid="state-no-guide"]');
@@ -132,7 +132,7 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
     });
 
     it('shows markup in a job title as text, and runs none of it', async () => {
-      const tab = await browser.openTab('https://www.amazon.jobs/en/jobs/2855555/data-scientist');
+      const { tabId: tab } = await browser.openTab('https://www.amazon.jobs/en/jobs/2855555/data-scientist');
       await until(() => browser.badge(tab), (text) => text === '✓', 'the badge');
       const panel = await browser.openPanel(tab);
       await panel.waitFor('[data-testid="job-title"]');
@@ -142,7 +142,7 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
     });
 
     it('recognises a listing without JSON-LD from its markup', async () => {
-      const tab = await browser.openTab('https://www.amazon.jobs/en-gb/jobs/2904411/sr-data-scientist-aws');
+      const { tabId: tab } = await browser.openTab('https://www.amazon.jobs/en-gb/jobs/2904411/sr-data-scientist-aws');
       await until(() => browser.badge(tab), (text) => text === '✓', 'the badge');
       const panel = await browser.openPanel(tab);
       await panel.waitFor('[data-testid="job-header"]');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../content/adapters';
 import { CHROME_BUILD } from './drivers/chromium';
 import { FIREFOX_BUILD } from './drivers/firefox';
 
@@ -22,9 +23,15 @@ describe('built manifests', () => {
     expect(Object.keys(chrome.icons as object).sort()).toEqual(['128', '16', '32', '48', '96']);
     expect(chrome.permissions?.sort()).toEqual(['sidePanel', 'storage']);
     expect(chrome.host_permissions).toBeUndefined();
-    expect(chrome.content_scripts).toEqual([
-      expect.objectContaining({ matches: ['https://amazon.jobs/*', 'https://www.amazon.jobs/*'] }),
-    ]);
+    // One small script per site, running only on that site's pages.
+    expect(chrome.content_scripts).toEqual(
+      expect.arrayContaining(
+        ADAPTERS.map((adapter) =>
+          expect.objectContaining({ matches: [...adapter.matches].sort(), js: [`content-scripts/${adapter.id}.js`] }),
+        ),
+      ),
+    );
+    expect(chrome.content_scripts).toHaveLength(ADAPTERS.length);
   });
 
   it('Firefox: a sidebar, its shortcut, a fixed add-on id and no permission Chrome does not need', () => {

@@ -3,13 +3,34 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
-import { JOB_SITE, NOT_A_FIXTURE, PanelView, checkPrerequisites, fixturePageFor, until, type ExtensionDriver } from './driver';
+import {
+  NOT_A_FIXTURE,
+  PanelView,
+  WEB_PAGE,
+  checkPrerequisites,
+  fixturePageFor,
+  until,
+  type ExtensionDriver,
+  type JobTab,
+  type PageLike,
+} from './driver';
 
 /** The extension API as seen inside the service worker, where `evaluate` callbacks run. */
 declare const chrome: typeof extensionApi;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+function pageLike(page: Page): PageLike {
+  return {
+    click: (selector) => page.click(selector),
+    waitForSelector: (selector, options) => page.waitForSelector(selector, options),
+    // Playwright's own signature unboxes handles; the tests pass one serialisable argument.
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    close: () => page.close(),
+    isClosed: async () => page.isClosed(),
+  };
+}
 
 interface Session {
   context: BrowserContext;
@@ -36,7 +57,7 @@ async function startSession(profile: string, headless: boolean): Promise<Session
     ],
   });
   // Job sites are answered from the saved pages; nothing reaches the network.
-  await context.route(JOB_SITE, (route) => {
+  await context.route(WEB_PAGE, (route) => {
     const body = fixturePageFor(route.request().url());
     return route.fulfill({ status: body ? 200 : 404, contentType: 'text/html; charset=utf-8', body: body ?? NOT_A_FIXTURE });
   });
@@ -81,8 +102,9 @@ export class ChromiumDriver implements ExtensionDriver {
     return { page, tabId: tabId! };
   }
 
-  async openTab(url: string): Promise<number> {
-    return (await this.openJobPage(url)).tabId;
+  async openTab(url: string): Promise<JobTab> {
+    const { page, tabId } = await this.openJobPage(url);
+    return { tabId, page: pageLike(page) };
   }
 
   badge(tabId: number): Promise<string> {
@@ -109,15 +131,7 @@ export class ChromiumDriver implements ExtensionDriver {
   }
 
   private async openView(path: string, width: number): Promise<PanelView> {
-    const page = await this.openExtensionPage(path, width);
-    return new PanelView({
-      click: (selector) => page.click(selector),
-      waitForSelector: (selector, options) => page.waitForSelector(selector, options),
-      // Playwright's own signature unboxes handles; the tests pass one serialisable argument.
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      close: () => page.close(),
-      isClosed: async () => page.isClosed(),
-    });
+    return new PanelView(pageLike(await this.openExtensionPage(path, width)));
   }
 
   panelIsOpen(): Promise<boolean> {

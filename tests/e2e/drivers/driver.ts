@@ -8,8 +8,8 @@ import { pageFixtures } from '../../fixtures';
  */
 export interface ExtensionDriver {
   readonly browserName: string;
-  /** Opens a new tab on `url` and returns the tab's id as the extension sees it. */
-  openTab(url: string): Promise<number>;
+  /** Opens a new tab on `url`: the page, and the tab's id as the extension sees it. */
+  openTab(url: string): Promise<JobTab>;
   badge(tabId: number): Promise<string>;
   /** What the background stored for the tab (see lib/tab-state.ts), unparsed. */
   tabState(tabId: number): Promise<unknown>;
@@ -22,6 +22,11 @@ export interface ExtensionDriver {
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface JobTab {
+  tabId: number;
+  page: PageLike;
 }
 
 /** The small part of Playwright's and Puppeteer's page objects that the tests use. */
@@ -86,7 +91,8 @@ export function fixturePageFor(url: string): Buffer | undefined {
   return fixture ? readFileSync(fixture.htmlPath) : undefined;
 }
 
-export const JOB_SITE = /^https?:\/\/(?:[^/]+\.)?amazon\.jobs\//;
+/** Web pages (not the extension's own): all are answered from the saved pages. */
+export const WEB_PAGE = /^https?:\/\//;
 export const NOT_A_FIXTURE = '<!doctype html><h1>Not a fixture</h1>';
 
 /** A missing browser or build is an error, never a reason to skip. */

@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { browser as extensionApi } from 'wxt/browser';
-import { JOB_SITE, NOT_A_FIXTURE, PanelView, checkPrerequisites, fixturePageFor, until, type ExtensionDriver } from './driver';
+import {
+  NOT_A_FIXTURE,
+  PanelView,
+  WEB_PAGE,
+  checkPrerequisites,
+  fixturePageFor,
+  until,
+  type ExtensionDriver,
+  type JobTab,
+  type PageLike,
+} from './driver';
 
 /** The extension API inside an extension page, where `evaluate` callbacks run. */
 declare const browser: typeof extensionApi & {
@@ -73,18 +83,19 @@ export class FirefoxDriver implements ExtensionDriver {
     );
   }
 
-  async openTab(url: string): Promise<number> {
+  async openTab(url: string): Promise<JobTab> {
     const before = new Set(await this.tabIds());
     const page = await this.session.browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      if (!JOB_SITE.test(request.url())) return void request.continue();
+      if (!WEB_PAGE.test(request.url())) return void request.continue();
       const body = fixturePageFor(request.url());
       void request.respond({ status: body ? 200 : 404, contentType: 'text/html; charset=utf-8', body: body ?? NOT_A_FIXTURE });
     });
     const ids = await until(() => this.tabIds(), (now) => now.some((id) => !before.has(id)), 'the new tab');
     await page.goto(url);
-    return ids.find((id) => !before.has(id))!;
+    const tabId = ids.find((id) => !before.has(id))!;
+    return { tabId, page: this.pageLike(page, tabId) };
   }
 
   badge(tabId: number): Promise<string> {
@@ -111,15 +122,19 @@ export class FirefoxDriver implements ExtensionDriver {
     const before = new Set(await this.tabIds());
     const page = await openExtensionPage(this.session.browser, path);
     const tabId = (await this.tabIds()).find((id) => !before.has(id));
-    return new PanelView({
+    return new PanelView(this.pageLike(page, tabId ?? -1));
+  }
+
+  private pageLike(page: Page, tabId: number): PageLike {
+    return {
       click: (selector) => page.click(selector),
       waitForSelector: (selector, options) => page.waitForSelector(selector, options),
       // Puppeteer's own signature is variadic; the tests pass one serialisable argument.
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       close: () => page.close(),
       // Puppeteer does not notice a page that closed itself: ask the browser for its tabs.
-      isClosed: async () => !(await this.tabIds()).includes(tabId ?? -1),
-    });
+      isClosed: async () => !(await this.tabIds()).includes(tabId),
+    };
   }
 
   async restart(): Promise<void> {
