@@ -21,7 +21,10 @@ export default defineConfig({
     action: { default_title: 'PrepPanel' },
     ...(browser === 'firefox'
       ? {
-          permissions: ['storage'],
+          // activeTab: the popup may read the open tab's address when the user clicks it.
+          permissions: ['storage', 'activeTab'],
+          // Company career sites the user enables from the popup, one at a time.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           // Firefox opens the sidebar itself for this reserved command.
           commands: { _execute_sidebar_action: SHORTCUT },
           browser_specific_settings: {
@@ -37,7 +40,8 @@ export default defineConfig({
           },
         }
       : {
-          permissions: ['storage', 'sidePanel'],
+          permissions: ['storage', 'sidePanel', 'activeTab', 'scripting'],
+          optional_host_permissions: ['https://*/*', 'http://*/*'],
           commands: { 'open-side-panel': SHORTCUT },
         }),
   }),

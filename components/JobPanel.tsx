@@ -14,7 +14,16 @@ import { guideLabel, sourceLabel } from './wording';
  * What the panel shows for one tab's job: the matching guide, or an explanation and the
  * guide list, from which any guide can be opened (and closed again).
  */
-export function JobPanel({ job, match }: { job: DetectedJob | null | undefined; match: GuideMatch | undefined }) {
+export function JobPanel({
+  job,
+  match,
+  reason,
+}: {
+  job: DetectedJob | null | undefined;
+  match: GuideMatch | undefined;
+  /** Why the tab's page shows no job, when recognition said. */
+  reason?: string;
+}) {
   const [browsing, setBrowsing] = useState<string>();
   const opened = useRef<string | undefined>(undefined);
   const backButton = useRef<HTMLButtonElement>(null);
@@ -67,7 +76,7 @@ export function JobPanel({ job, match }: { job: DetectedJob | null | undefined; 
       {job && match?.kind === 'none' ? (
         <NoGuideState job={job} reason={match.reason} company={match.company} role={match.role} />
       ) : (
-        <NoJobState />
+        <NoJobState reason={reason} />
       )}
       <GuideBrowser
         onOpen={open}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { openSidePanel } from '../lib/browser-ui';
 import { BrandBar } from './BrandBar';
-import { usePanelShortcut, useTabJob } from './hooks';
+import { usePanelShortcut, useSiteAccess, useTabJob } from './hooks';
 import { Icon } from './Icon';
 import { PopupJobSummary } from './PopupJobSummary';
+import { SiteAccessControl } from './SiteAccessControl';
 
 /**
  * The toolbar popup: what PrepPanel recognised on the current tab, and the way into the
@@ -12,6 +13,8 @@ import { PopupJobSummary } from './PopupJobSummary';
 export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
   const tab = useTabJob(fixedTabId);
   const shortcut = usePanelShortcut();
+  // A page that one of our scripts has read (job or not) is on a site PrepPanel already covers.
+  const siteAccess = useSiteAccess(tab.status === 'ready' ? tab.tabId : undefined, tab.status === 'ready' && Boolean(tab.state));
   const [error, setError] = useState<string>();
 
   const openPanel = () => {
@@ -46,9 +49,11 @@ export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
             <div data-testid="popup-no-job">
               <h1 className="popup-title">No job listing recognised on this tab</h1>
               <p className="muted">
-                PrepPanel works on job listings at <strong>amazon.jobs</strong>. You can still browse its guides in the
-                side panel.
+                PrepPanel reads job listings on amazon.jobs, LinkedIn, Indeed, Glassdoor and the career sites that run
+                on Greenhouse, Lever, Workday, Ashby, SmartRecruiters and Workable. You can still browse its guides in
+                the side panel.
               </p>
+              <SiteAccessControl access={siteAccess} />
             </div>
           )}
         </div>

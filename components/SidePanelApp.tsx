@@ -20,7 +20,12 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId?: number }) {
           <ErrorState message={tab.message} />
         ) : (
           // A new tab or a new listing starts afresh (no guide left open from the list).
-          <JobPanel key={`${tab.tabId ?? 'none'}|${tab.state?.job?.url ?? ''}`} job={tab.state?.job} match={tab.match} />
+          <JobPanel
+            key={`${tab.tabId ?? 'none'}|${tab.state?.job?.url ?? ''}`}
+            job={tab.state?.job}
+            match={tab.match}
+            reason={tab.state?.reason}
+          />
         )}
       </main>
     </div>

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { GUIDES } from '../lib/guides/catalog';
 import { panelShortcut } from '../lib/browser-ui';
 import { matchGuide, type GuideMatch } from '../lib/matching';
+import type { SiteEnabledMessage } from '../lib/messages';
+import { disableSite, isSiteEnabled, requestSite, sitePattern } from '../lib/site-access';
 import { ProgressStore, type DoneItems } from '../lib/storage/progress';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
@@ -143,4 +145,57 @@ export function usePanelShortcut(): string | undefined {
     };
   }, []);
   return shortcut;
+}
+
+export type SiteAccess =
+  | { status: 'unknown' }
+  | { status: 'enabled' | 'disabled'; pattern: string; host: string; error?: string; enable(): void; disable(): void };
+
+/**
+ * Whether PrepPanel may read the site open in a tab that no job-site script covers, and
+ * the actions that change it. The tab's address is known from the toolbar click (activeTab).
+ */
+export function useSiteAccess(tabId: number | undefined, coveredBySiteScript: boolean): SiteAccess {
+  const [site, setSite] = useState<{ pattern: string; host: string; enabled: boolean }>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (tabId === undefined || coveredBySiteScript) return;
+    let live = true;
+    browser.tabs
+      .get(tabId)
+      .then(async (tab) => {
+        const pattern = sitePattern(tab.url);
+        if (!pattern || !live) return;
+        const enabled = await isSiteEnabled(pattern);
+        if (live) setSite({ pattern, host: new URL(tab.url ?? '').hostname, enabled });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [tabId, coveredBySiteScript]);
+
+  return useMemo((): SiteAccess => {
+    if (!site || tabId === undefined || coveredBySiteScript) return { status: 'unknown' };
+    const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+    return {
+      status: site.enabled ? 'enabled' : 'disabled',
+      pattern: site.pattern,
+      host: site.host,
+      error,
+      // Straight from the click: the browser asks the user only inside a user gesture.
+      enable: () => {
+        requestSite(site.pattern).then((granted) => {
+          if (!granted) return setError(`PrepPanel was not given access to ${site.host}.`);
+          setSite({ ...site, enabled: true });
+          const message: SiteEnabledMessage = { type: 'site-enabled', tabId };
+          return browser.runtime.sendMessage(message);
+        }, fail);
+      },
+      disable: () => {
+        disableSite(site.pattern).then(() => setSite({ ...site, enabled: false }), fail);
+      },
+    };
+  }, [site, tabId, coveredBySiteScript, error]);
 }

@@ -12,9 +12,18 @@ import { watchPage } from './watch';
  */
 export function jobContentScript(adapters: readonly SiteAdapter[], otherPages?: PageReader) {
   return defineContentScript({
-    matches: adapters.flatMap((adapter) => adapter.matches),
+    // The generic script (no adapters) has no fixed sites: the background registers it for
+    // the sites the user enabled.
+    ...(adapters.length > 0
+      ? { matches: adapters.flatMap((adapter) => adapter.matches) }
+      : { registration: 'runtime' as const }),
     runAt: 'document_idle',
     main(ctx) {
+      // A page already read by one of our scripts (a site script, or an earlier injection)
+      // is not read twice. The flag lives in the extension's own world, out of the page's reach.
+      const world = globalThis as { prepPanelReading?: boolean };
+      if (world.prepPanelReading) return;
+      world.prepPanelReading = true;
       watchPage(ctx, recogniserFor(adapters, otherPages), ({ job, reason }) => {
         const message: JobDetectedMessage = { type: 'job-detected', job, ...(reason ? { reason } : {}) };
         // The background may be restarting; the next change reports again.

@@ -4,18 +4,29 @@ import type { DetectedJob } from './job';
 import { matchGuide } from './matching';
 import { RuntimeMessageSchema } from './messages';
 import { enablePanelForTab, openSidePanel, showBadge } from './browser-ui';
+import { readTabNow, registerGenericScript } from './site-access';
 import { clearTabState, writeTabState } from './tab-state';
 
 /** Only the extension's own content scripts may report a job, and only for their own tab. */
-function trustedTabOf(sender: Browser.runtime.MessageSender): number | undefined {
+function contentScriptTab(sender: Browser.runtime.MessageSender): number | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   return sender.tab?.id;
 }
 
-export async function recordJob(tabId: number, job: DetectedJob | null): Promise<void> {
+/** The extension's own pages (the popup), which run in no tab. */
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+export async function recordJob(tabId: number, job: DetectedJob | null, reason?: string): Promise<void> {
   const match = job ? matchGuide(job, GUIDES) : undefined;
   const guide = match?.kind === 'exact' ? match.guide : undefined;
-  await writeTabState(tabId, { job, ...(guide ? { guideId: guide.id } : {}), updatedAt: Date.now() });
+  await writeTabState(tabId, {
+    job,
+    ...(!job && reason ? { reason } : {}),
+    ...(guide ? { guideId: guide.id } : {}),
+    updatedAt: Date.now(),
+  });
   await showBadge(tabId, guide ? `guide for ${guide.role.name} at ${guide.company.name}` : undefined);
   if (job) await enablePanelForTab(tabId);
 }
@@ -28,11 +39,23 @@ async function forgetTab(tabId: number): Promise<void> {
 /** Wires the background's listeners. Called once from the background entrypoint. */
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const tabId = trustedTabOf(sender);
     const message = RuntimeMessageSchema.safeParse(raw);
-    if (tabId === undefined || !message.success) return undefined;
-    return recordJob(tabId, message.data.job).then(() => ({ ok: true }));
+    if (!message.success) return undefined;
+    if (message.data.type === 'job-detected') {
+      const tabId = contentScriptTab(sender);
+      return tabId === undefined ? undefined : recordJob(tabId, message.data.job, message.data.reason).then(() => ({ ok: true }));
+    }
+    if (!isExtensionPage(sender)) return undefined;
+    const { tabId } = message.data;
+    return registerGenericScript()
+      .then(() => readTabNow(tabId))
+      .then(() => ({ ok: true }));
   });
+
+  // Sites the user enabled (or disabled) change which pages the generic script reads.
+  void registerGenericScript();
+  browser.permissions.onAdded.addListener(() => void registerGenericScript());
+  browser.permissions.onRemoved.addListener(() => void registerGenericScript());
 
   // A new document in the tab: its content script (if any) reports again once it has read it.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -13,9 +13,16 @@ export const JobDetectedMessageSchema = z.object({
   reason: z.string().max(300).optional(),
 });
 
-export const RuntimeMessageSchema = z.discriminatedUnion('type', [JobDetectedMessageSchema]);
+/** From the popup, once the user has enabled PrepPanel on the site open in a tab. */
+export const SiteEnabledMessageSchema = z.object({
+  type: z.literal('site-enabled'),
+  tabId: z.number().int().nonnegative(),
+});
+
+export const RuntimeMessageSchema = z.discriminatedUnion('type', [JobDetectedMessageSchema, SiteEnabledMessageSchema]);
 
 export type JobDetectedMessage = z.infer<typeof JobDetectedMessageSchema>;
+export type SiteEnabledMessage = z.infer<typeof SiteEnabledMessageSchema>;
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** Broadcast between open views (side panels, popup) when stored progress changes. */

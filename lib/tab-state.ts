@@ -8,6 +8,8 @@ import { DetectedJobSchema } from './job';
  */
 export const TabStateSchema = z.object({
   job: DetectedJobSchema.nullable(),
+  /** Why no job was recognised, as the content script put it. */
+  reason: z.string().max(300).optional(),
   /** The bundled guide that matches the job, when there is one. */
   guideId: z.string().optional(),
   updatedAt: z.number(),

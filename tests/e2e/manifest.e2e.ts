@@ -21,8 +21,10 @@ describe('built manifests', () => {
       commands: { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' } } },
     });
     expect(Object.keys(chrome.icons as object).sort()).toEqual(['128', '16', '32', '48', '96']);
-    expect(chrome.permissions?.sort()).toEqual(['sidePanel', 'storage']);
+    expect(chrome.permissions?.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    // Host access beyond the job sites is asked for, site by site, from the popup.
     expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     // One small script per site, running only on that site's pages.
     expect(chrome.content_scripts).toEqual(
       expect.arrayContaining(
@@ -44,6 +46,7 @@ describe('built manifests', () => {
       },
     });
     for (const permission of firefox.permissions ?? []) expect(chrome.permissions).toContain(permission);
+    expect(firefox.optional_permissions).toEqual(chrome.optional_host_permissions);
     expect(firefox.content_scripts).toEqual(chrome.content_scripts);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
@@ -33,8 +33,38 @@ describe('background', () => {
     // Nor a side panel: the fake is Firefox-like, so the panel is pointed at the tab with sidebarAction.
     setPanel = vi.fn().mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.sidebarAction, 'setPanel').mockImplementation(setPanel);
+    // Sites the user enabled, and Chrome's scripting API, which the fake browser lacks.
+    granted = new Set();
+    permissionListeners = [];
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [...granted], permissions: [] }));
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
+      permissionListeners.push(listener as () => void);
+    });
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation((listener) => {
+      permissionListeners.push(listener as () => void);
+    });
+    scripting = {
+      registered: [],
+      registerContentScripts: vi.fn(async (scripts: { id: string; matches: string[] }[]) => void scripting.registered.push(...scripts)),
+      unregisterContentScripts: vi.fn(async () => void (scripting.registered = [])),
+      getRegisteredContentScripts: vi.fn(async () => scripting.registered),
+      executeScript: vi.fn(async () => []),
+    };
+    Object.assign(fakeBrowser, { scripting });
     startBackground();
   });
+  afterEach(() => {
+    Reflect.deleteProperty(fakeBrowser, 'scripting');
+  });
+  let granted: Set<string>;
+  let permissionListeners: (() => void)[];
+  let scripting: {
+    registered: { id: string; matches: string[] }[];
+    registerContentScripts: ReturnType<typeof vi.fn>;
+    unregisterContentScripts: ReturnType<typeof vi.fn>;
+    getRegisteredContentScripts: ReturnType<typeof vi.fn>;
+    executeScript: ReturnType<typeof vi.fn>;
+  };
   let setPanel: ReturnType<typeof vi.fn>;
   let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
 
@@ -99,5 +129,30 @@ describe('background', () => {
     } finally {
       Reflect.deleteProperty(fakeBrowser, 'sidePanel');
     }
+  });
+
+  it('reads the generic script into a tab of a site the user just enabled, when the popup asks', async () => {
+    granted.add('https://careers.contoso.example/*');
+    const fromPopup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await deliver({ type: 'site-enabled', tabId: TAB }, fromPopup);
+    expect(scripting.registered).toEqual([expect.objectContaining({ matches: ['https://careers.contoso.example/*'] })]);
+    expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: TAB }, files: ['content-scripts/generic.js'] });
+  });
+
+  it('refuses to enable sites for anyone but its own pages', async () => {
+    await deliver({ type: 'site-enabled', tabId: TAB }, fromOwnContentScript);
+    await deliver({ type: 'site-enabled', tabId: TAB }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' });
+    expect(scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('registers the generic script for exactly the enabled sites as they change', async () => {
+    granted.add('https://careers.contoso.example/*');
+    granted.add('https://*/*'); // a blanket grant is never what the popup asks for: not used
+    for (const listener of permissionListeners) listener();
+    await vi.waitFor(() => expect(scripting.registered).toEqual([expect.objectContaining({ matches: ['https://careers.contoso.example/*'] })]));
+
+    granted.clear();
+    for (const listener of permissionListeners) listener();
+    await vi.waitFor(() => expect(scripting.registered).toEqual([]));
   });
 });

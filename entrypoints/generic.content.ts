@@ -1,0 +1,5 @@
+import { jobContentScript } from '../content/content-script';
+import { readGenericPage } from '../content/generic';
+
+// Pages no adapter names, on sites the user enabled from the popup (lib/site-access.ts).
+export default jobContentScript([], readGenericPage);

@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Pages that no site adapter names (a company's own careers site) are read only where the
+ * user has enabled PrepPanel: an optional host permission per site, asked for from the
+ * popup. The generic content script is then registered for exactly those sites.
+ * Chrome registers it with `scripting`, Firefox (MV2) with `contentScripts`; this module
+ * is the only place that knows.
+ */
+const GENERIC_SCRIPT = 'content-scripts/generic.js';
+const REGISTRATION_ID = 'preppanel-generic';
+
+interface ChromeScripting {
+  registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: string; persistAcrossSessions: boolean }[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;
+  executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+}
+interface FirefoxContentScripts {
+  register(options: { matches: string[]; js: { file: string }[]; runAt: string }): Promise<{ unregister(): Promise<void> }>;
+}
+interface FirefoxTabs {
+  executeScript(tabId: number, details: { file: string }): Promise<unknown>;
+}
+
+const api = browser as unknown as { scripting?: ChromeScripting; contentScripts?: FirefoxContentScripts; tabs: FirefoxTabs };
+
+/** `https://careers.example.com/*` for a page address; undefined for pages that cannot be enabled. */
+export function sitePattern(pageUrl: string | undefined): string | undefined {
+  if (!pageUrl) return undefined;
+  try {
+    const url = new URL(pageUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//${url.hostname}/*` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isSiteEnabled(pattern: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern] });
+}
+
+/** Asks the user for the site. Call it straight from the click, before any `await`. */
+export function requestSite(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
+}
+
+export async function disableSite(pattern: string): Promise<void> {
+  await browser.permissions.remove({ origins: [pattern] });
+}
+
+/** The sites the user has enabled. The manifest grants no host access of its own. */
+async function enabledSites(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.filter((origin) => /^https?:\/\/[^*/]+\/\*$/.test(origin));
+}
+
+let firefoxRegistration: { unregister(): Promise<void> } | undefined;
+
+/** Registers the generic content script for the enabled sites (again, after any change). */
+export async function registerGenericScript(): Promise<void> {
+  const matches = await enabledSites();
+  if (api.scripting) {
+    const existing = await api.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
+    if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
+    if (matches.length === 0) return;
+    await api.scripting.registerContentScripts([
+      { id: REGISTRATION_ID, matches, js: [GENERIC_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  } else if (api.contentScripts) {
+    await firefoxRegistration?.unregister();
+    firefoxRegistration = matches.length > 0
+      ? await api.contentScripts.register({ matches, js: [{ file: `/${GENERIC_SCRIPT}` }], runAt: 'document_idle' })
+      : undefined;
+  }
+}
+
+/** Reads the page now, without waiting for its next load. */
+export async function readTabNow(tabId: number): Promise<void> {
+  if (api.scripting) await api.scripting.executeScript({ target: { tabId }, files: [GENERIC_SCRIPT] });
+  else await api.tabs.executeScript(tabId, { file: `/${GENERIC_SCRIPT}` });
+}
