@@ -48,6 +48,8 @@ async function startSession(profile: string): Promise<Session> {
       // installed add-on's are, so a restart test means the same thing in both browsers.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // Optional permissions are granted without a prompt, which a test cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
@@ -96,6 +98,32 @@ export class FirefoxDriver implements ExtensionDriver {
     await page.goto(url);
     const tabId = ids.find((id) => !before.has(id))!;
     return { tabId, page: this.pageLike(page, tabId) };
+  }
+
+  /**
+   * Enables a site as the popup's button does: the permission request must come from a
+   * user's click, so the test clicks a button in an extension page.
+   */
+  async enableSite(pattern: string): Promise<boolean> {
+    const { probe } = this.session;
+    await probe.evaluate((origin) => {
+      const button = document.createElement('button');
+      button.id = 'test-enable-site';
+      button.textContent = 'enable';
+      button.addEventListener('click', () => {
+        void browser.permissions.request({ origins: [origin] }).then((granted) => {
+          button.dataset.granted = String(granted);
+        });
+      });
+      document.body.append(button);
+    }, pattern);
+    await probe.click('#test-enable-site');
+    await probe.waitForSelector('#test-enable-site[data-granted]');
+    return probe.evaluate(() => {
+      const button = document.getElementById('test-enable-site');
+      button?.remove();
+      return button?.dataset.granted === 'true';
+    });
   }
 
   badge(tabId: number): Promise<string> {
