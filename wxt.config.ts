@@ -6,6 +6,8 @@ const SHORTCUT = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open
 // that work (README, "Permissions"); host access comes only from the amazon.jobs content script.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources zip for addons.mozilla.org: what builds the add-on, not the demo's screenshots.
+  zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
   hooks: {
     // The content script runs in every job page and only sends one message: it uses the
     // browser's own promise-based API (as WXT does without the polyfill), not the polyfill.
