@@ -3,7 +3,7 @@ import type { CanonicalCompany } from '../lib/companies';
 import type { DetectedJob } from '../lib/job';
 import type { RoleMatch } from '../lib/roles';
 import { Icon } from './Icon';
-import { companyLabel, levelLabel } from './wording';
+import { JobMeta } from './JobMeta';
 
 /**
  * The job recognised on the tab. Everything from the page is rendered as text: a title
@@ -27,23 +27,7 @@ export function JobHeader({
       <h1 className="job-title" data-testid="job-title">
         {job.title}
       </h1>
-      <ul className="job-meta">
-        <li>
-          <Icon name="building" />
-          <span>{company ? companyLabel(company) : job.company}</span>
-        </li>
-        {job.location ? (
-          <li>
-            <Icon name="location" />
-            <span>{job.location}</span>
-          </li>
-        ) : null}
-        {role?.level ? (
-          <li>
-            <span className="chip chip-quiet">{levelLabel(role.level)}</span>
-          </li>
-        ) : null}
-      </ul>
+      <JobMeta job={job} company={company} level={role?.level} />
       <a className="job-link external-link" href={job.url} target="_blank" rel="noreferrer">
         View the listing
         <Icon name="external" className="external-icon" />

@@ -1,7 +1,8 @@
 import type { DetectedJob } from '../lib/job';
 import type { GuideMatch } from '../lib/matching';
 import { Icon } from './Icon';
-import { companyLabel, guideLabel } from './wording';
+import { JobMeta } from './JobMeta';
+import { guideLabel } from './wording';
 
 const NO_GUIDE_REASON = {
   'unknown-company': 'The company is not one PrepPanel knows yet.',
@@ -16,18 +17,7 @@ export function PopupJobSummary({ job, match }: { job: DetectedJob; match: Guide
     <div className="popup-job">
       <p className="eyebrow">On this tab</p>
       <h1 className="popup-title">{job.title}</h1>
-      <ul className="job-meta">
-        <li>
-          <Icon name="building" />
-          <span>{company ? companyLabel(company) : job.company}</span>
-        </li>
-        {job.location ? (
-          <li>
-            <Icon name="location" />
-            <span>{job.location}</span>
-          </li>
-        ) : null}
-      </ul>
+      <JobMeta job={job} company={company} />
       {match?.kind === 'exact' ? (
         <p className="match match-yes">
           <Icon name="check" />

@@ -1,4 +1,5 @@
 import type { DetectedJob } from '../lib/job';
+import type { JobPostingData } from './readers/json-ld';
 
 /** What reading one page gave: the job open on it, or why there is none. */
 export type Extraction = { job: DetectedJob; reason?: undefined } | { job: null; reason: string };
@@ -19,4 +20,42 @@ export interface SiteAdapter {
 
 export function noJob(reason: string): Extraction {
   return { job: null, reason };
+}
+
+/** What an adapter read off the open job, before it is judged (page text, cleaned). */
+export interface ListingFields {
+  site: string;
+  url: URL;
+  jobId?: string;
+  /** The JSON-LD posting that the page shows, when it has one: it wins over the markup. */
+  posting?: JobPostingData;
+  title?: string;
+  /** The company as the site's own company element names it. */
+  company?: string;
+  /** The company from a looser element (a link, a logo): a guess with medium confidence. */
+  looseCompany?: string;
+  location?: string;
+}
+
+/** The job an adapter read, with its source and confidence, or why it is not complete yet. */
+export function listingJob(fields: ListingFields): Extraction {
+  const { posting } = fields;
+  const title = posting?.title ?? fields.title;
+  if (!title) return noJob('The listing has no job title on it (yet).');
+  const named = posting?.company ?? fields.company;
+  const company = named ?? fields.looseCompany;
+  if (!company) return noJob('The listing names no company (yet).');
+  const location = posting?.location ?? fields.location;
+  return {
+    job: {
+      site: fields.site,
+      url: fields.url.href,
+      title,
+      company,
+      ...(location ? { location } : {}),
+      ...(fields.jobId ? { jobId: fields.jobId } : {}),
+      source: posting?.title ? 'json-ld' : 'page-markup',
+      confidence: named ? 'high' : 'medium',
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { noJob, type Extraction, type SiteAdapter } from '../adapter';
+import { type Extraction, listingJob, noJob, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings, type JobPostingData } from '../readers/json-ld';
 import { cleanText, firstOf, textOf } from '../text';
 
@@ -136,25 +136,17 @@ function paneShows(pane: Element, jobId: string, url: URL): boolean {
 }
 
 function read(scope: ParentNode, url: URL, jobId: string | undefined, posting?: JobPostingData): Extraction {
-  const title = posting?.title ?? textOf(scope, SELECTORS.title);
-  if (!title) return noJob('The listing has no job title on it (yet).');
-  const heading = textOf(scope, SELECTORS.company);
-  const named = posting?.company ?? cleanText(heading?.replace(RATING, ''), 200);
-  const company = named ?? textOf(scope, SELECTORS.companyLoose);
-  if (!company) return noJob('The listing names no company (yet).');
-  const location = posting?.location ?? textOf(scope, SELECTORS.location);
-  return {
-    job: {
-      site: NAME,
-      url: url.href,
-      title,
-      company,
-      ...(location ? { location } : {}),
-      ...(jobId ? { jobId } : {}),
-      source: posting?.title ? 'json-ld' : 'page-markup',
-      confidence: named ? 'high' : 'medium',
-    },
-  };
+  return listingJob({
+    site: NAME,
+    url,
+    jobId,
+    posting,
+    title: textOf(scope, SELECTORS.title),
+    // The employer heading carries its rating ("4.4★"): not part of the name.
+    company: cleanText(textOf(scope, SELECTORS.company)?.replace(RATING, ''), 200),
+    looseCompany: textOf(scope, SELECTORS.companyLoose),
+    location: textOf(scope, SELECTORS.location),
+  });
 }
 
 export const glassdoor: SiteAdapter = {

@@ -1,4 +1,4 @@
-import { noJob, type Extraction, type SiteAdapter } from '../adapter';
+import { type Extraction, listingJob, noJob, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings, type JobPostingData } from '../readers/json-ld';
 import { cleanText, firstOf, textOf } from '../text';
 
@@ -138,24 +138,16 @@ function locationIn(scope: ParentNode): string | undefined {
 }
 
 function read(scope: ParentNode, url: URL, jobId: string, posting?: JobPostingData): Extraction {
-  const title = posting?.title ?? textOf(scope, SELECTORS.title);
-  if (!title) return noJob('The listing has no job title on it (yet).');
-  const named = posting?.company ?? textOf(scope, SELECTORS.company);
-  const company = named ?? textOf(scope, SELECTORS.companyLoose);
-  if (!company) return noJob('The listing names no company (yet).');
-  const location = posting?.location ?? locationIn(scope);
-  return {
-    job: {
-      site: NAME,
-      url: url.href,
-      title,
-      company,
-      ...(location ? { location } : {}),
-      jobId,
-      source: posting?.title ? 'json-ld' : 'page-markup',
-      confidence: named ? 'high' : 'medium',
-    },
-  };
+  return listingJob({
+    site: NAME,
+    url,
+    jobId,
+    posting,
+    title: textOf(scope, SELECTORS.title),
+    company: textOf(scope, SELECTORS.company),
+    looseCompany: textOf(scope, SELECTORS.companyLoose),
+    location: locationIn(scope),
+  });
 }
 
 export const linkedin: SiteAdapter = {

@@ -57,13 +57,24 @@ async function startSession(profile: string): Promise<Session> {
   return { browser, probe };
 }
 
-/** Extension pages may never report their load event: wait for content instead. */
+/**
+ * Extension pages may never report their load event: wait for content instead. Just after
+ * Firefox starts, the add-on may not serve its pages yet, and a wait can start on the blank
+ * document the tab had before: the page is loaded again until it has rendered.
+ */
 async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 360, height: 800 });
-  page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForSelector('#root > *', { timeout: 15_000 });
-  return page;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+    try {
+      await page.waitForSelector('#root > *', { timeout: 3_000 });
+      return page;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 /** Debian's Firefox ESR with the built add-on installed, driven by Puppeteer over WebDriver BiDi. */
