@@ -34,7 +34,7 @@ interface Session {
   probe: Page;
 }
 
-async function startSession(profile: string): Promise<Session> {
+async function launchOnce(profile: string): Promise<Session> {
   checkPrerequisites(FIREFOX, FIREFOX_BUILD);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -52,9 +52,28 @@ async function startSession(profile: string): Promise<Session> {
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
-  const probe = await openExtensionPage(browser, 'sidepanel.html');
-  return { browser, probe };
+  try {
+    await browser.installExtension(FIREFOX_BUILD);
+    const probe = await openExtensionPage(browser, 'sidepanel.html');
+    return { browser, probe };
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Now and then a Firefox started on an existing profile never serves the re-installed
+ * add-on's pages; a second start does. Starting is tried three times before giving up.
+ */
+async function startSession(profile: string): Promise<Session> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launchOnce(profile);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /**
