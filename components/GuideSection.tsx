@@ -6,6 +6,8 @@ export type SectionName =
   | 'qualities'
   | 'questions'
   | 'checklist'
+  | 'stories'
+  | 'summary'
   | 'mistakes'
   | 'role'
   | 'compensation'

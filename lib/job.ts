@@ -10,6 +10,32 @@ export const JobSourceSchema = z.enum(['json-ld', 'microdata', 'page-markup', 'm
  */
 export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
 
+/** Whether the listing asks for a requirement, would like it, or lists it without saying. */
+export const RequirementKindSchema = z.enum(['required', 'preferred', 'listed']);
+
+/** The most requirement statements kept from one listing; the rest are counted, not kept. */
+export const MAX_REQUIREMENTS = 100;
+/** The longest requirement statement kept; longer ones are cut with an ellipsis. */
+export const MAX_REQUIREMENT_LENGTH = 400;
+
+/** One statement of what the listing asks for, as page text. */
+export const RequirementSchema = z.object({
+  text: z.string().min(1).max(MAX_REQUIREMENT_LENGTH),
+  kind: RequirementKindSchema,
+});
+
+/**
+ * The requirements a listing states: its qualification lists (`page-markup`), or the
+ * posting's structured data (`json-ld`: `qualifications`, `skills`,
+ * `experienceRequirements`, else the bullet points of `description`).
+ */
+export const ListingRequirementsSchema = z.object({
+  items: z.array(RequirementSchema).min(1).max(MAX_REQUIREMENTS),
+  /** Statements beyond `MAX_REQUIREMENTS`, counted so the panel can say so. */
+  omitted: z.number().int().nonnegative(),
+  source: z.enum(['page-markup', 'json-ld']),
+});
+
 /**
  * What a content script recognised on a job listing page. Every string is page text: it is
  * displayed as text and never interpreted as markup.
@@ -25,8 +51,13 @@ export const DetectedJobSchema = z.object({
   jobId: z.string().min(1).max(100).optional(),
   source: JobSourceSchema,
   confidence: ConfidenceSchema,
+  /** Absent when the listing states no requirements PrepPanel could read. */
+  requirements: ListingRequirementsSchema.optional(),
 });
 
 export type DetectedJob = z.infer<typeof DetectedJobSchema>;
 export type JobSource = z.infer<typeof JobSourceSchema>;
 export type Confidence = z.infer<typeof ConfidenceSchema>;
+export type Requirement = z.infer<typeof RequirementSchema>;
+export type RequirementKind = z.infer<typeof RequirementKindSchema>;
+export type ListingRequirements = z.infer<typeof ListingRequirementsSchema>;

@@ -25,9 +25,17 @@ export type JobDetectedMessage = z.infer<typeof JobDetectedMessageSchema>;
 export type SiteEnabledMessage = z.infer<typeof SiteEnabledMessageSchema>;
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
-/** Broadcast between open views (side panels, popup) when stored progress changes. */
-export const ProgressChangedSchema = z.object({
-  type: z.literal('progress-changed'),
-  guideId: z.string().min(1),
+/** The stores of `lib/storage` whose changes open views follow. */
+export const DataStoreSchema = z.enum(['progress', 'stories', 'tailoring']);
+
+/**
+ * Broadcast between open views (side panels, popup) when stored data changes: `scope` is
+ * the guide for progress, the job for tailoring, and `all` for the shared story bank.
+ */
+export const DataChangedSchema = z.object({
+  type: z.literal('data-changed'),
+  store: DataStoreSchema,
+  scope: z.string().min(1),
 });
-export type ProgressChanged = z.infer<typeof ProgressChangedSchema>;
+export type DataStore = z.infer<typeof DataStoreSchema>;
+export type DataChanged = z.infer<typeof DataChangedSchema>;

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ProgressRecord } from './schema';
+import type { ProgressRecord, Story, TailoringRecord } from './schema';
 
 export const DB_NAME = 'preppanel';
 
@@ -8,6 +8,15 @@ export interface PrepDbSchema extends DBSchema {
     key: [string, string];
     value: ProgressRecord;
     indexes: { 'by-guide': string };
+  };
+  stories: {
+    key: string;
+    value: Story;
+  };
+  tailoring: {
+    key: [string, string];
+    value: TailoringRecord;
+    indexes: { 'by-job': string };
   };
 }
 
@@ -23,6 +32,12 @@ export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)
   (db) => {
     const progress = db.createObjectStore('progress', { keyPath: ['guideId', 'item'] });
     progress.createIndex('by-guide', 'guideId');
+  },
+  // Version 2: the story bank, and each listing's requirements mapped to evidence.
+  (db) => {
+    db.createObjectStore('stories', { keyPath: 'id' });
+    const tailoring = db.createObjectStore('tailoring', { keyPath: ['jobKey', 'requirementId'] });
+    tailoring.createIndex('by-job', 'jobKey');
   },
 ];
 

@@ -1,15 +1,13 @@
-import { ProgressChangedSchema, type ProgressChanged } from '../messages';
+import { announceChange, listenForChanges } from './changes';
 import { openPrepDb, type PrepDb } from './db';
 import { ProgressRecordSchema, itemKey, type ProgressList } from './schema';
-
-const CHANNEL = 'preppanel-progress';
 
 /** Done items of one guide, as a set of `<list>/<item id>` keys. */
 export type DoneItems = ReadonlySet<string>;
 
 /**
  * Ticks stored in IndexedDB, shared by every view. A change made in one view is announced
- * on a BroadcastChannel so the others reload it.
+ * to the others, which reload it.
  */
 export class ProgressStore {
   private db: Promise<PrepDb> | undefined;
@@ -36,18 +34,11 @@ export class ProgressStore {
     const record = ProgressRecordSchema.parse({ guideId, item: itemKey(list, itemId), done, updatedAt: Date.now() });
     const db = await this.database();
     await db.put('progress', record);
-    const channel = new BroadcastChannel(CHANNEL);
-    channel.postMessage({ type: 'progress-changed', guideId } satisfies ProgressChanged);
-    channel.close();
+    announceChange('progress', guideId);
   }
 
   /** Calls `onChange` when another view changes this guide's progress. */
   subscribe(guideId: string, onChange: () => void): () => void {
-    const channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = (event: MessageEvent) => {
-      const message = ProgressChangedSchema.safeParse(event.data);
-      if (message.success && message.data.guideId === guideId) onChange();
-    };
-    return () => channel.close();
+    return listenForChanges('progress', guideId, onChange);
   }
 }

@@ -21,3 +21,54 @@ export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
 export function itemKey(list: ProgressList, itemId: string): string {
   return `${list}/${itemId}`;
 }
+
+/** The longest text one part of a story may hold: far beyond any told story, and still cheap to store. */
+export const STORY_PART_MAX = 100_000;
+export const STORY_TITLE_MAX = 200;
+
+/** The parts of a situation-action-result story, in the order they are told. */
+export const STORY_PARTS = ['situation', 'task', 'action', 'result'] as const;
+
+const storyPart = z.string().max(STORY_PART_MAX, `keep it under ${STORY_PART_MAX.toLocaleString('en')} characters`);
+
+/**
+ * A story from the user's own experience, written once and shared by every job and guide.
+ * Qualities are stored by name ("Customer Obsession"), so a story keeps its tags when a
+ * guide is updated or another company names the same quality.
+ */
+export const StorySchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().trim().min(1, 'give the story a title').max(STORY_TITLE_MAX),
+  situation: storyPart,
+  task: storyPart,
+  action: storyPart,
+  result: storyPart,
+  /** The measurable outcome, e.g. "cut weekly reporting from 6 hours to 20 minutes". */
+  outcome: z.string().max(2_000),
+  qualities: z.array(z.string().trim().min(1).max(100)).max(50),
+  /** Guide questions the story answers, as `<guide id>/<question id>`. */
+  questions: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).max(500),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+
+/**
+ * The user's work on one requirement of one listing: ticked when covered, with the story
+ * or a short note that is the evidence. Requirements the user added by hand (for a
+ * listing whose requirements could not be read) are kept here too.
+ */
+export const TailoringRecordSchema = z.object({
+  jobKey: z.string().min(1).max(2_100),
+  requirementId: z.string().regex(/^r-[a-z0-9]+$/),
+  /** The requirement's text when it was last saved, so the record reads on its own. */
+  text: z.string().min(1).max(400),
+  addedByUser: z.boolean(),
+  done: z.boolean(),
+  storyId: z.string().min(1).max(64).optional(),
+  note: z.string().max(2_000, 'keep the note under 2,000 characters').optional(),
+  updatedAt: z.number().int().nonnegative(),
+});
+
+export type Story = z.infer<typeof StorySchema>;
+export type StoryPart = (typeof STORY_PARTS)[number];
+export type TailoringRecord = z.infer<typeof TailoringRecordSchema>;

@@ -1,0 +1,55 @@
+import { announceChange, listenForChanges } from './changes';
+import { openPrepDb, type PrepDb } from './db';
+import { StorySchema, type Story } from './schema';
+
+const SCOPE = 'all';
+
+/** The stories that loaded, and how many stored records failed their schema (left untouched). */
+export interface LoadedStories {
+  stories: Story[];
+  unreadable: number;
+}
+
+/** The story bank in IndexedDB: one bank for every job and guide, newest first. */
+export class StoryStore {
+  private db: Promise<PrepDb> | undefined;
+
+  constructor(private readonly open: () => Promise<PrepDb> = () => openPrepDb()) {}
+
+  private database(): Promise<PrepDb> {
+    this.db ??= this.open();
+    return this.db;
+  }
+
+  async load(): Promise<LoadedStories> {
+    const db = await this.database();
+    const stories: Story[] = [];
+    let unreadable = 0;
+    for (const row of await db.getAll('stories')) {
+      const story = StorySchema.safeParse(row);
+      if (story.success) stories.push(story.data);
+      else unreadable++;
+    }
+    stories.sort((a, b) => b.updatedAt - a.updatedAt);
+    return { stories, unreadable };
+  }
+
+  /** Saves a new or edited story; throws the schema's error (with the field) for bad input. */
+  async save(story: Story): Promise<Story> {
+    const valid = StorySchema.parse(story);
+    const db = await this.database();
+    await db.put('stories', valid);
+    announceChange('stories', SCOPE);
+    return valid;
+  }
+
+  async remove(id: string): Promise<void> {
+    const db = await this.database();
+    await db.delete('stories', id);
+    announceChange('stories', SCOPE);
+  }
+
+  subscribe(onChange: () => void): () => void {
+    return listenForChanges('stories', SCOPE, onChange);
+  }
+}
