@@ -1,5 +1,6 @@
 import type { DetectedJob } from '../lib/job';
 import type { JobPostingData } from './readers/json-ld';
+import { readRequirements } from './readers/requirements';
 
 /** What reading one page gave: the job open on it, or why there is none. */
 export type Extraction = { job: DetectedJob; reason?: undefined } | { job: null; reason: string };
@@ -35,6 +36,8 @@ export interface ListingFields {
   /** The company from a looser element (a link, a logo): a guess with medium confidence. */
   looseCompany?: string;
   location?: string;
+  /** Where the job's description is: the pane on a list-and-pane page, else the job's page. */
+  description: ParentNode;
 }
 
 /** The job an adapter read, with its source and confidence, or why it is not complete yet. */
@@ -46,6 +49,7 @@ export function listingJob(fields: ListingFields): Extraction {
   const company = named ?? fields.looseCompany;
   if (!company) return noJob('The listing names no company (yet).');
   const location = posting?.location ?? fields.location;
+  const requirements = readRequirements(fields.description, posting);
   return {
     job: {
       site: fields.site,
@@ -56,6 +60,7 @@ export function listingJob(fields: ListingFields): Extraction {
       ...(fields.jobId ? { jobId: fields.jobId } : {}),
       source: posting?.title ? 'json-ld' : 'page-markup',
       confidence: named ? 'high' : 'medium',
+      ...(requirements ? { requirements } : {}),
     },
   };
 }

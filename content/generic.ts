@@ -3,11 +3,14 @@ import { noJob, type Extraction } from './adapter';
 import { readJobPostings, type JobPostingData } from './readers/json-ld';
 import { readPageSummary } from './readers/meta';
 import { readMicrodataPostings } from './readers/microdata';
+import { readRequirements } from './readers/requirements';
 
 /**
  * Any other page (a company's own careers site the user enabled): schema.org JobPosting in
  * JSON-LD, then microdata, then, as the last resort, the page's summary tags when they
- * name a role PrepPanel knows. A page that describes several jobs is not guessed at.
+ * name a role PrepPanel knows. A page that describes several jobs is not guessed at, so a
+ * page read here shows one job: its requirements are read from the whole page, then from
+ * the JSON-LD posting.
  */
 export function readGenericPage(doc: Document, url: URL): Extraction {
   for (const [source, postings] of [
@@ -20,6 +23,7 @@ export function readGenericPage(doc: Document, url: URL): Extraction {
     if (posting?.title) {
       const company = posting.company ?? readPageSummary(doc).siteName;
       if (!company) return noJob('The job posting on this page names no company.');
+      const requirements = readRequirements(doc, posting);
       return {
         job: {
           site: url.hostname,
@@ -30,6 +34,7 @@ export function readGenericPage(doc: Document, url: URL): Extraction {
           ...(posting.identifier ? { jobId: posting.identifier } : {}),
           source,
           confidence: posting.company ? 'high' : 'medium',
+          ...(requirements ? { requirements } : {}),
         },
       };
     }
@@ -50,7 +55,16 @@ function readSummaryTags(doc: Document, url: URL): Extraction {
   const { title, siteName } = readPageSummary(doc);
   const role = title?.split(TITLE_SEPARATOR)[0]?.trim();
   if (!role || !siteName || !matchRole(role)) return noJob('No job posting was found on this page.');
+  const requirements = readRequirements(doc);
   return {
-    job: { site: url.hostname, url: url.href, title: role, company: siteName, source: 'meta', confidence: 'low' },
+    job: {
+      site: url.hostname,
+      url: url.href,
+      title: role,
+      company: siteName,
+      source: 'meta',
+      confidence: 'low',
+      ...(requirements ? { requirements } : {}),
+    },
   };
 }

@@ -1,7 +1,33 @@
 import { JSDOM } from 'jsdom';
 import { recognise } from '../content/recognise-all';
+import type { ListingRequirements, RequirementKind } from '../lib/job';
 import { companyOfJob } from '../lib/matching';
 import { matchRole } from '../lib/roles';
+import { skillsIn } from '../lib/skills';
+
+/**
+ * A listing's requirements as `npm run detect` prints them, and as the fixtures state them:
+ * the statements of each kind in page order, how many more the listing has, and the
+ * skills they name (lib/skills.ts, in vocabulary order).
+ */
+export interface RequirementsSummary extends Record<RequirementKind, string[]> {
+  source: ListingRequirements['source'];
+  /** Present when the listing states more than were kept. */
+  omitted?: number;
+  skills: string[];
+}
+
+export function summariseRequirements({ items, omitted, source }: ListingRequirements): RequirementsSummary {
+  const texts = (kind: RequirementKind) => items.filter((item) => item.kind === kind).map((item) => item.text);
+  return {
+    source,
+    required: texts('required'),
+    preferred: texts('preferred'),
+    listed: texts('listed'),
+    ...(omitted ? { omitted } : {}),
+    skills: skillsIn(items.map((item) => item.text)).map((skill) => skill.name),
+  };
+}
 
 /** One line of `npm run detect`: what recognition made of a saved page. */
 export interface DetectLine {
@@ -17,6 +43,7 @@ export interface DetectLine {
   jobId?: string;
   source?: string;
   confidence?: string;
+  requirements?: RequirementsSummary;
   reason?: string;
 }
 
@@ -42,5 +69,6 @@ export function detectPage(file: string, html: string, url: string): DetectLine 
     ...(job.jobId ? { jobId: job.jobId } : {}),
     source: job.source,
     confidence: job.confidence,
+    ...(job.requirements ? { requirements: summariseRequirements(job.requirements) } : {}),
   };
 }

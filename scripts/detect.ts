@@ -1,7 +1,8 @@
 /**
  * `npm run detect -- FILE.html [--url URL] [FILE.html [--url URL] ...]`
  *
- * Runs PrepPanel's recognition on saved pages and prints one JSON line per page. A page's
+ * Runs PrepPanel's recognition on saved pages and prints one JSON line per page: the job,
+ * and the listing's requirements with the skills they name. A page's
  * address comes from `--url` after it, or from the `<case>.expected.json` beside it (the
  * fixture corpus), or from the page's canonical link.
  */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DetectedJobSchema } from '../lib/job';
+import { DetectedJobSchema, type DetectedJob } from '../lib/job';
+import { summariseRequirements, type RequirementsSummary } from '../scripts/detect-page';
 
 /**
  * Saved job pages, one folder per site: `<case>.html` beside `<case>.expected.json`, the
@@ -9,9 +10,22 @@ import { DetectedJobSchema } from '../lib/job';
  */
 export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
 
+/** A listing's requirements as `npm run detect` prints them (scripts/detect-page.ts). */
+const RequirementsExpectationSchema = z.strictObject({
+  source: z.enum(['page-markup', 'json-ld']),
+  required: z.array(z.string()),
+  preferred: z.array(z.string()),
+  listed: z.array(z.string()),
+  omitted: z.number().int().positive().optional(),
+  skills: z.array(z.string()),
+}) satisfies z.ZodType<RequirementsSummary>;
+
 const ExpectedSchema = z.object({
   url: z.url(),
-  job: DetectedJobSchema.nullable(),
+  /** The job recognised, without its requirements: `requirements` states them. */
+  job: DetectedJobSchema.omit({ requirements: true }).strict().nullable(),
+  /** Every listing states its requirements: `null` when the page gives none. */
+  requirements: RequirementsExpectationSchema.nullable().optional(),
   /** Why nothing was recognised (for pages without a job). */
   reason: z.string().optional(),
   canonical: z
@@ -24,14 +38,29 @@ const ExpectedSchema = z.object({
     })
     .optional(),
   guide: z.string().nullable(),
+}).refine((expected) => !expected.job || expected.requirements !== undefined, {
+  message: 'A listing fixture states its requirements (null when it has none).',
+  path: ['requirements'],
 });
+
+export type FixtureExpectation = z.infer<typeof ExpectedSchema>;
+
+/**
+ * A recognised job in the form a fixture states it: the job without its requirements, and
+ * the requirements summarised (absent for pages without a job, `null` for a listing without).
+ */
+export function asExpected(job: DetectedJob | null): Pick<FixtureExpectation, 'job' | 'requirements'> {
+  if (!job) return { job: null };
+  const { requirements, ...rest } = job;
+  return { job: rest, requirements: requirements ? summariseRequirements(requirements) : null };
+}
 
 export interface PageFixture {
   site: string;
   name: string;
   htmlPath: string;
   html: string;
-  expected: z.infer<typeof ExpectedSchema>;
+  expected: FixtureExpectation;
 }
 
 export function pageFixtures(): PageFixture[] {

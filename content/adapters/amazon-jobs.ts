@@ -1,6 +1,7 @@
 import { noJob, type SiteAdapter } from '../adapter';
 import { readJobPostings } from '../readers/json-ld';
-import { cleanText, textOf } from '../text';
+import { readRequirements } from '../readers/requirements';
+import { cleanText, firstOf, textOf } from '../text';
 
 /**
  * amazon.jobs listing pages: `/<lang>/jobs/<id>/<slug>`. Search, team and content pages on
@@ -14,6 +15,8 @@ const SELECTORS = {
   /** "Job ID: 2812345 | Amazon Web Services, Inc." */
   meta: ['.details-line .meta', '#job-detail .meta', '.job-detail-header .meta'],
   location: ['.location-icon .association-content li', '.location-icon li', '[data-test="job-location"]'],
+  /** The description's sections: "Basic Qualifications" and "Preferred Qualifications" among them. */
+  description: ['#job-detail-body', '#job-detail'],
 } as const;
 
 const META_LINE = /job id:\s*([a-z0-9-]+)\s*(?:\|\s*(.+))?$/i;
@@ -38,6 +41,7 @@ export const amazonJobs: SiteAdapter = {
 
     const location = posting?.location ?? textOf(doc, SELECTORS.location);
     const company = posting?.company ?? cleanText(meta?.[2], 200);
+    const requirements = readRequirements(firstOf(doc, SELECTORS.description) ?? doc, posting);
     return {
       job: {
         site: 'amazon.jobs',
@@ -49,6 +53,7 @@ export const amazonJobs: SiteAdapter = {
         jobId: idFromUrl,
         source: posting?.title ? 'json-ld' : 'page-markup',
         confidence: company ? 'high' : 'medium',
+        ...(requirements ? { requirements } : {}),
       },
     };
   },

@@ -1,6 +1,7 @@
 import { noJob, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
-import { cleanText, sameText, textOf } from '../text';
+import { readRequirements } from '../readers/requirements';
+import { cleanText, firstOf, sameText, textOf } from '../text';
 import type { Confidence, JobSource } from '../../lib/job';
 
 /**
@@ -32,6 +33,8 @@ const SELECTORS = {
   detailSection: ['.ashby-job-posting-left-pane > div', '.ashby-job-posting-left-pane section'],
   detailLabel: ['h2', 'h3'],
   detailValue: ['p'],
+  /** The right pane's description, where its requirement lists are. */
+  description: ['[class*="_descriptionText_"]', '.ashby-job-posting-right-pane'],
 } as const;
 
 /** The role and company in the page title "<Role> @ <Company>". */
@@ -113,6 +116,7 @@ export const ashby: SiteAdapter = {
     // company to the job loosely.
     const confidence: Confidence = named && source !== 'meta' ? 'high' : 'medium';
     const location = posting?.location ?? locationOf(doc);
+    const requirements = readRequirements(firstOf(doc, SELECTORS.description) ?? doc, posting);
     return {
       job: {
         site: 'Ashby',
@@ -123,6 +127,7 @@ export const ashby: SiteAdapter = {
         jobId: listing.jobId,
         source,
         confidence,
+        ...(requirements ? { requirements } : {}),
       },
     };
   },

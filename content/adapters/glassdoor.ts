@@ -146,6 +146,7 @@ function read(scope: ParentNode, url: URL, jobId: string | undefined, posting?: 
     company: cleanText(textOf(scope, SELECTORS.company)?.replace(RATING, ''), 200),
     looseCompany: textOf(scope, SELECTORS.companyLoose),
     location: textOf(scope, SELECTORS.location),
+    description: scope,
   });
 }
 

@@ -1,6 +1,7 @@
 import { noJob, type SiteAdapter } from '../adapter';
 import { type JobPostingData, postingShown, readJobPostings } from '../readers/json-ld';
-import { attributeOf, cleanText, sameText, textOf } from '../text';
+import { readRequirements } from '../readers/requirements';
+import { attributeOf, cleanText, firstOf, sameText, textOf } from '../text';
 import type { Confidence, JobSource } from '../../lib/job';
 
 /**
@@ -49,6 +50,8 @@ const SELECTORS = {
   ],
   /** Read as the `content` attribute. */
   siteName: ['meta[property="og:site_name"]'],
+  /** The job's description (new boards, then old), where its requirement lists are. */
+  description: ['.job__description', '#content'],
 } as const;
 
 /** "Job Application for <title> at <company>", the page title Greenhouse writes. */
@@ -139,6 +142,7 @@ export const greenhouse: SiteAdapter = {
     const { company, tied } = companyOf(doc, posting, pageTitle, listing.board);
     const confidence: Confidence = tied && source !== 'meta' ? 'high' : 'medium';
     const location = posting?.location ?? textOf(doc, SELECTORS.location);
+    const requirements = readRequirements(firstOf(doc, SELECTORS.description) ?? doc, posting);
     return {
       job: {
         site: 'Greenhouse',
@@ -149,6 +153,7 @@ export const greenhouse: SiteAdapter = {
         jobId: listing.jobId,
         source,
         confidence,
+        ...(requirements ? { requirements } : {}),
       },
     };
   },

@@ -136,6 +136,7 @@ function read(scope: ParentNode, url: URL, jobId: string, posting?: JobPostingDa
     company: textOf(scope, SELECTORS.company),
     looseCompany: textOf(scope, SELECTORS.companyLoose),
     location: textOf(scope, SELECTORS.location),
+    description: scope,
   });
 }
 

@@ -1,6 +1,7 @@
 import { noJob, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
-import { attributeOf, cleanText, sameText, textOf } from '../text';
+import { readRequirements } from '../readers/requirements';
+import { attributeOf, cleanText, firstOf, sameText, textOf } from '../text';
 import type { Confidence, JobSource } from '../../lib/job';
 
 /**
@@ -31,6 +32,8 @@ const SELECTORS = {
   ],
   /** Alt text of the header logo: "Acme logo". Read as an attribute. */
   logo: ['.main-header-logo img[alt]', '.main-header img[alt]'],
+  /** The posting's body: its description and its `h3` + `ul.posting-requirements` sections. */
+  description: ['.posting-page'],
 } as const;
 
 interface Listing {
@@ -87,6 +90,7 @@ export const lever: SiteAdapter = {
     // company to the job loosely.
     const confidence: Confidence = named || logo?.generated ? 'high' : 'medium';
     const location = posting?.location ?? cleanText(textOf(doc, SELECTORS.location)?.replace(/\s*\/\s*$/, ''));
+    const requirements = readRequirements(firstOf(doc, SELECTORS.description) ?? doc, posting);
     return {
       job: {
         site: 'Lever',
@@ -97,6 +101,7 @@ export const lever: SiteAdapter = {
         jobId: listing.jobId,
         source,
         confidence,
+        ...(requirements ? { requirements } : {}),
       },
     };
   },

@@ -137,7 +137,8 @@ function locationIn(scope: ParentNode): string | undefined {
   return cleanText(textOf(scope, SELECTORS.location)?.split('·')[0]);
 }
 
-function read(scope: ParentNode, url: URL, jobId: string, posting?: JobPostingData): Extraction {
+/** Reads the job from its top card (`scope`), and its requirements from `page`: the pane, or the job's own page. */
+function read(scope: ParentNode, page: ParentNode, url: URL, jobId: string, posting?: JobPostingData): Extraction {
   return listingJob({
     site: NAME,
     url,
@@ -147,6 +148,7 @@ function read(scope: ParentNode, url: URL, jobId: string, posting?: JobPostingDa
     company: textOf(scope, SELECTORS.company),
     looseCompany: textOf(scope, SELECTORS.companyLoose),
     location: locationIn(scope),
+    description: page,
   });
 }
 
@@ -169,13 +171,13 @@ export const linkedin: SiteAdapter = {
       if (!pane) return noJob(PANE_LOADING);
       const card = firstOf(pane, SELECTORS.topCard);
       if (!paneShows(pane, card, open.jobId, url)) return noJob(PANE_LOADING);
-      return read(card ?? pane, url, open.jobId);
+      return read(card ?? pane, pane, url, open.jobId);
     }
 
     // The job's own page: its JSON-LD, when its title is the one on the page (a block left
     // from another job is not), then the top card.
     const scope = firstOf(doc, SELECTORS.topCard) ?? doc;
     const posting = postingShown(readJobPostings(doc), textOf(scope, SELECTORS.title));
-    return read(scope, url, open.jobId, posting);
+    return read(scope, doc, url, open.jobId, posting);
   },
 };

@@ -2,6 +2,7 @@ import { noJob, type Extraction, type SiteAdapter } from '../adapter';
 import { readJobPostings, type JobPostingData } from '../readers/json-ld';
 import { readPageSummary } from '../readers/meta';
 import { readMicrodataPostings } from '../readers/microdata';
+import { readRequirements } from '../readers/requirements';
 import { attributeOf, textOf } from '../text';
 
 /**
@@ -100,6 +101,7 @@ export const smartRecruiters: SiteAdapter = {
       structured?.posting.location ??
       attributeOf(root, SELECTORS.locationAttribute, 'formattedaddress') ??
       textOf(root, SELECTORS.location);
+    const requirements = readRequirements(root, structured?.posting);
     return {
       job: {
         site: NAME,
@@ -110,6 +112,7 @@ export const smartRecruiters: SiteAdapter = {
         jobId: address.jobId,
         source: structured?.source ?? 'page-markup',
         confidence: named ? 'high' : 'medium',
+        ...(requirements ? { requirements } : {}),
       },
     };
   },

@@ -1,6 +1,7 @@
 import { noJob, type Extraction, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
 import { readPageSummary } from '../readers/meta';
+import { readRequirements } from '../readers/requirements';
 import { cleanText, sameText, textOf } from '../text';
 
 /**
@@ -105,6 +106,8 @@ export const workable: SiteAdapter = {
     const named = posting?.company ?? (siteName && !NOT_A_COMPANY.test(siteName) ? siteName : undefined);
     const fromTitle = named ? undefined : companyFromPageTitle(cleanText(doc.title), title);
     const location = posting?.location ?? textOf(doc, SELECTORS.location);
+    // The job page shows one job: its description and requirements are sections of the page.
+    const requirements = readRequirements(doc, posting);
     return {
       job: {
         site: NAME,
@@ -115,6 +118,7 @@ export const workable: SiteAdapter = {
         jobId: address.jobId,
         source: posting?.title ? 'json-ld' : 'page-markup',
         confidence: named ? 'high' : 'medium',
+        ...(requirements ? { requirements } : {}),
       },
     };
   },

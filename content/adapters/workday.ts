@@ -1,6 +1,7 @@
 import { noJob, type Extraction, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
 import { readPageSummary } from '../readers/meta';
+import { readRequirements } from '../readers/requirements';
 import { cleanText, firstOf, textOf } from '../text';
 
 /**
@@ -49,6 +50,8 @@ const SELECTORS = {
   requisitionId: ['[data-automation-id="requisitionId"] dd', '[data-automation-id="requisitionId"]'],
   /** The pane's Apply link, which carries the job's address (`…_<REQ-ID>/apply`). */
   links: ['a[data-automation-id="adventureButton"][href]', 'a[data-automation-id="applyButton"][href]'],
+  /** The job's description, where its requirement lists are. */
+  description: ['[data-automation-id="jobPostingDescription"]'],
 } as const;
 
 const REQUISITION_LABEL = /^(?:job\s+)?(?:requisition\s+)?id\s*:?\s*/i;
@@ -130,6 +133,7 @@ export const workday: SiteAdapter = {
     const siteName = readPageSummary(doc).siteName;
     const named = posting?.company ?? (siteName && !NOT_A_COMPANY.test(siteName) ? siteName : undefined);
     const location = posting?.location ?? textOf(scope, SELECTORS.location);
+    const requirements = readRequirements(firstOf(scope, SELECTORS.description) ?? scope, posting);
     return {
       job: {
         site: NAME,
@@ -140,6 +144,7 @@ export const workday: SiteAdapter = {
         jobId: address.jobId,
         source: posting?.title ? 'json-ld' : 'page-markup',
         confidence: named ? 'high' : 'medium',
+        ...(requirements ? { requirements } : {}),
       },
     };
   },

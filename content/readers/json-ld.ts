@@ -1,3 +1,4 @@
+import type { Requirement, RequirementKind } from '../../lib/job';
 import { cleanText, sameText } from '../text';
 
 /** The fields PrepPanel reads from a schema.org JobPosting. */
@@ -6,6 +7,13 @@ export interface JobPostingData {
   company?: string;
   location?: string;
   identifier?: string;
+  /**
+   * What the posting states it asks for, as written (text or HTML, often entity-escaped):
+   * `qualifications` and `experienceRequirements` are required, `skills` listed.
+   */
+  statedRequirements?: Requirement[];
+  /** The posting's description as written: HTML (often entity-escaped) or plain text. */
+  description?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -60,6 +68,14 @@ function identifierOf(value: unknown): string | undefined {
   return isObject(value) ? cleanText(value.value, 100) : cleanText(value, 100);
 }
 
+/** A text, a list of texts, or objects that describe or name one (DefinedTerm, OccupationalExperienceRequirements). */
+function statementsOf(value: unknown, kind: RequirementKind): Requirement[] {
+  return (Array.isArray(value) ? value : [value]).flatMap((item: unknown) => {
+    const text = isObject(item) ? (item.description ?? item.name) : item;
+    return typeof text === 'string' ? [{ text, kind }] : [];
+  });
+}
+
 /** The JobPostings that the page's JSON-LD blocks describe. Broken blocks are skipped. */
 export function readJobPostings(doc: Document): JobPostingData[] {
   const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, MAX_BLOCKS);
@@ -81,6 +97,12 @@ export function readJobPostings(doc: Document): JobPostingData[] {
         company: nameOf(node.hiringOrganization, graph),
         location: locationOf(node.jobLocation),
         identifier: identifierOf(node.identifier),
+        statedRequirements: [
+          ...statementsOf(node.qualifications, 'required'),
+          ...statementsOf(node.experienceRequirements, 'required'),
+          ...statementsOf(node.skills, 'listed'),
+        ],
+        ...(typeof node.description === 'string' ? { description: node.description } : {}),
       });
     }
   }

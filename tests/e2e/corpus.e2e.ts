@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabStateSchema } from '../../lib/tab-state';
-import { pageFixtures } from '../fixtures';
+import { asExpected, pageFixtures } from '../fixtures';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
 
@@ -20,7 +20,10 @@ describe('Chromium: the content scripts on every saved listing', () => {
   it.each(listings.map((fixture) => [`${fixture.site}/${fixture.name}`, fixture] as const))('%s', async (_, fixture) => {
     const { tabId, page } = await browser.openTab(fixture.expected.url);
     const stored = await until(() => browser.tabState(tabId), Boolean, 'the recognition result');
-    expect(TabStateSchema.parse(stored).job).toEqual(fixture.expected.job);
+    expect(asExpected(TabStateSchema.parse(stored).job)).toEqual({
+      job: fixture.expected.job,
+      requirements: fixture.expected.requirements,
+    });
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { recognise } from '../../content/recognise-all';
+import { DetectedJobSchema } from '../../lib/job';
 import { hostilePages } from '../hostile-pages';
 
 const pages = hostilePages();
@@ -13,6 +14,8 @@ describe('hostile pages', () => {
     if (job) {
       expect(typeof job.title).toBe('string');
       expect(job.title.length).toBeLessThanOrEqual(300);
+      // What the background accepts from a content script.
+      expect(DetectedJobSchema.parse(job)).toEqual(job);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

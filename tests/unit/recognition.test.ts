@@ -6,7 +6,7 @@ import { recognise } from '../../content/recognise-all';
 import { GUIDES } from '../../lib/guides/catalog';
 import { matchGuide } from '../../lib/matching';
 import { detectPage } from '../../scripts/detect-page';
-import { pageFixtures } from '../fixtures';
+import { asExpected, pageFixtures } from '../fixtures';
 
 const fixtures = pageFixtures();
 
@@ -17,7 +17,7 @@ function parse(html: string): Document {
 describe('recognition on saved pages', () => {
   it.each(fixtures.map((fixture) => [`${fixture.site}/${fixture.name}`, fixture] as const))('%s', (_, fixture) => {
     const { job, reason } = recognise(parse(fixture.html), fixture.expected.url);
-    expect(job).toEqual(fixture.expected.job);
+    expect(asExpected(job)).toEqual({ job: fixture.expected.job, requirements: fixture.expected.requirements });
     expect(reason).toBe(fixture.expected.reason);
 
     const match = job ? matchGuide(job, GUIDES) : undefined;
@@ -47,6 +47,7 @@ describe('recognition on saved pages', () => {
             ...(job.jobId ? { jobId: job.jobId } : {}),
             source: job.source,
             confidence: job.confidence,
+            ...(fixture.expected.requirements ? { requirements: fixture.expected.requirements } : {}),
           }
         : { reason }),
     });
