@@ -1,7 +1,12 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { DetectedJob } from '../lib/job';
+import { skillsIn } from '../lib/skills';
+import { applicationSummary } from '../lib/summary';
 import type { Guide } from '../lib/guides/schema';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
+import { BeforeApplying } from './BeforeApplying';
 import { Checklist } from './Checklist';
+import { useStories, type Tailoring } from './data-hooks';
 import { CompensationDetails } from './CompensationDetails';
 import { FaqList } from './FaqList';
 import { GuideSection } from './GuideSection';
@@ -12,26 +17,41 @@ import { OverviewFacts } from './OverviewFacts';
 import { ProgressBar } from './ProgressBar';
 import { QualityList } from './QualityList';
 import { QuestionList } from './QuestionList';
+import { RequirementMap } from './RequirementMap';
 import { RoleDetails } from './RoleDetails';
 import { SectionNav, type NavEntry } from './SectionNav';
 import { SourceList } from './SourceList';
 import { SourceRefs } from './SourceRefs';
 import { StageTimeline } from './StageTimeline';
+import { StoryBank } from './StoryBank';
 import { plural, weeksLabel } from './wording';
 
-const SECTIONS: readonly NavEntry[] = [
-  { name: 'overview', label: 'Overview' },
-  { name: 'stages', label: 'Stages' },
-  { name: 'qualities', label: 'What they look for' },
-  { name: 'questions', label: 'Questions' },
-  { name: 'checklist', label: 'Checklist' },
-  { name: 'mistakes', label: 'Mistakes' },
-  { name: 'role', label: 'The role' },
-  { name: 'compensation', label: 'Pay' },
-  { name: 'apply', label: 'Apply' },
-  { name: 'faqs', label: 'FAQs' },
-  { name: 'sources', label: 'Sources' },
-];
+function sections(forJob: boolean): readonly NavEntry[] {
+  return [
+    { name: 'overview', label: 'Overview' },
+    { name: 'stages', label: 'Stages' },
+    { name: 'qualities', label: 'What they look for' },
+    { name: 'questions', label: 'Questions' },
+    { name: 'stories', label: 'Stories' },
+    { name: 'checklist', label: forJob ? 'Tailor' : 'Checklist' },
+    { name: 'mistakes', label: 'Mistakes' },
+    ...(forJob ? [{ name: 'summary', label: 'Before applying' } as const] : []),
+    { name: 'role', label: 'The role' },
+    { name: 'compensation', label: 'Pay' },
+    { name: 'apply', label: 'Apply' },
+    { name: 'faqs', label: 'FAQs' },
+    { name: 'sources', label: 'Sources' },
+  ];
+}
+
+const GUIDE_SECTIONS = sections(false);
+const LISTING_SECTIONS = sections(true);
+
+/** The listing the guide is open for, with the user's tailoring of it. */
+export interface Listing {
+  job: DetectedJob;
+  tailoring: Tailoring;
+}
 
 function countDone(done: ReadonlySet<string>, list: ProgressList, items: readonly { id: string }[]): number {
   return items.filter((item) => done.has(itemKey(list, item.id))).length;
@@ -41,8 +61,14 @@ function countDone(done: ReadonlySet<string>, list: ProgressList, items: readonl
  * A whole guide: the header it is given (the recognised job, or a note that it was opened
  * from the list), the progress summary, sticky section links and every section as a card.
  */
-export function GuideView({ guide, header }: { guide: Guide; header: ReactNode }) {
+export function GuideView({ guide, header, listing }: { guide: Guide; header: ReactNode; listing?: Listing }) {
   const progress = useProgress(guide.id);
+  const storyBank = useStories();
+  const requirementRows = listing?.tailoring.rows;
+  const skills = useMemo(
+    () => (requirementRows ? skillsIn(requirementRows.map((row) => row.text)).map((skill) => skill.name) : []),
+    [requirementRows],
+  );
   const { done, toggle } = progress;
   const disabled = progress.status === 'loading';
   const lists: ListProgress[] = [
@@ -66,7 +92,7 @@ export function GuideView({ guide, header }: { guide: Guide; header: ReactNode }
         <OverallProgress lists={lists} loading={disabled} />
       </div>
 
-      <SectionNav entries={SECTIONS} />
+      <SectionNav entries={listing ? LISTING_SECTIONS : GUIDE_SECTIONS} />
 
       <div className="sections">
         <GuideSection name="overview" title="Overview" footer={refs(guide.overview.sources)}>
@@ -105,11 +131,34 @@ export function GuideView({ guide, header }: { guide: Guide; header: ReactNode }
         </GuideSection>
 
         <GuideSection
+          name="stories"
+          title="Your stories"
+          intro="Write each situation-action-result story once; tag the qualities it shows and the questions it answers. Your stories serve every job and guide."
+        >
+          <StoryBank guide={guide} />
+        </GuideSection>
+
+        <GuideSection
           name="checklist"
-          title="Tailoring checklist"
-          intro="Work through these as you tailor your application to this listing."
+          title={listing ? 'Tailor to this listing' : 'Tailoring checklist'}
+          intro={
+            listing
+              ? 'Match every requirement of the listing to evidence from your own work, then work through the general items.'
+              : 'Work through these as you tailor your application. Open a job listing to map its own requirements too.'
+          }
           footer={refs([...new Set(guide.checklist.flatMap((item) => item.sources))])}
         >
+          {listing ? (
+            <>
+              <RequirementMap
+                requirements={listing.job.requirements}
+                tailoring={listing.tailoring}
+                stories={storyBank.stories}
+                skills={skills}
+              />
+              <h3 className="subheading general-tailoring">General tailoring</h3>
+            </>
+          ) : null}
           <ProgressBar label="Done" ariaLabel={checklist.label} done={checklist.done} total={checklist.total} testId="progress-checklist" />
           <Checklist list="checklist" items={guide.checklist} done={done} disabled={disabled} onToggle={toggle} />
         </GuideSection>
@@ -123,6 +172,18 @@ export function GuideView({ guide, header }: { guide: Guide; header: ReactNode }
           <ProgressBar label="Checked" ariaLabel={mistakes.label} done={mistakes.done} total={mistakes.total} testId="progress-mistakes" />
           <Checklist list="mistakes" items={guide.mistakes} done={done} disabled={disabled} onToggle={toggle} />
         </GuideSection>
+
+        {listing ? (
+          <GuideSection
+            name="summary"
+            title="Before applying"
+            intro="Where you stand on this listing. Copy it into your notes or application tracker."
+          >
+            <BeforeApplying
+              summary={applicationSummary(listing.job, guide, listing.tailoring.rows, storyBank.stories, done)}
+            />
+          </GuideSection>
+        ) : null}
 
         <GuideSection name="role" title="The role" footer={refs(guide.work.sources)}>
           <RoleDetails work={guide.work} />

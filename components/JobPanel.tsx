@@ -3,6 +3,7 @@ import { guideById } from '../lib/guides/catalog';
 import type { DetectedJob } from '../lib/job';
 import type { GuideMatch } from '../lib/matching';
 import { BrowsedGuideHeader } from './BrowsedGuideHeader';
+import { useTailoring } from './data-hooks';
 import { GuideBrowser } from './GuideBrowser';
 import { GuideView } from './GuideView';
 import { JobHeader } from './JobHeader';
@@ -55,21 +56,7 @@ export function JobPanel({
     );
   }
 
-  if (job && match?.kind === 'exact') {
-    return (
-      <GuideView
-        key={match.guide.id}
-        guide={match.guide}
-        header={
-          <JobHeader job={job} company={match.company} role={match.role}>
-            <p className="provenance">
-              Guide: {guideLabel(match.guide)} — exact match, {sourceLabel(job.source, job.confidence)}.
-            </p>
-          </JobHeader>
-        }
-      />
-    );
-  }
+  if (job && match?.kind === 'exact') return <ListingGuide key={match.guide.id} job={job} match={match} />;
 
   return (
     <div className="stack">
@@ -84,5 +71,23 @@ export function JobPanel({
         role={match?.kind === 'none' ? match.role : undefined}
       />
     </div>
+  );
+}
+
+/** The guide matched to a recognised listing, with the user's tailoring of that listing. */
+function ListingGuide({ job, match }: { job: DetectedJob; match: Extract<GuideMatch, { kind: 'exact' }> }) {
+  const tailoring = useTailoring(job);
+  return (
+    <GuideView
+      guide={match.guide}
+      listing={{ job, tailoring }}
+      header={
+        <JobHeader job={job} company={match.company} role={match.role}>
+          <p className="provenance">
+            Guide: {guideLabel(match.guide)} — exact match, {sourceLabel(job.source, job.confidence)}.
+          </p>
+        </JobHeader>
+      }
+    />
   );
 }

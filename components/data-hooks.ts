@@ -18,7 +18,7 @@ function unreadableNotice(count: number, what: string): string | undefined {
 
 const stories = new StoryStore();
 
-export interface StoryBank {
+export interface StoriesState {
   status: 'loading' | 'ready' | 'error';
   stories: readonly Story[];
   /** A load failure, or records that failed their schema. */
@@ -29,7 +29,7 @@ export interface StoryBank {
 }
 
 /** The user's stories, kept in step with every other open view. */
-export function useStories(store: StoryStore = stories): StoryBank {
+export function useStories(store: StoryStore = stories): StoriesState {
   const [loaded, setLoaded] = useState<{ stories: Story[]; notice?: string }>();
   const [failure, setFailure] = useState<string>();
 
@@ -65,7 +65,7 @@ export function useStories(store: StoryStore = stories): StoryBank {
     [store, reload],
   );
 
-  return useMemo((): StoryBank => {
+  return useMemo((): StoriesState => {
     if (loaded) return { status: 'ready', stories: loaded.stories, notice: failure ?? loaded.notice, save, remove };
     return { status: failure ? 'error' : 'loading', stories: [], notice: failure, save, remove };
   }, [loaded, failure, save, remove]);

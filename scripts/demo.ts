@@ -1,13 +1,16 @@
 /**
  * `npm run demo`: loads the built extension into Chromium, opens the bundled sample
- * amazon.jobs listing, prints what was recognised and the guide it matched, and saves
- * screenshots of the side panel (light and dark) to demo-output/.
+ * amazon.jobs listing, prints what was recognised (with the listing's requirements and the
+ * skills they name) and the guide it matched, writes one sample story and links it to a
+ * requirement, and saves screenshots of the side panel (light and dark) to demo-output/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GUIDES } from '../lib/guides/catalog';
 import { matchGuide } from '../lib/matching';
+import { skillsIn } from '../lib/skills';
 import { TabStateSchema } from '../lib/tab-state';
+import type { Page } from 'playwright-core';
 import { ChromiumDriver } from '../tests/e2e/drivers/chromium';
 import { until } from '../tests/e2e/drivers/driver';
 
@@ -15,6 +18,7 @@ const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazo
 const OUT = resolve(import.meta.dirname, '../demo-output');
 
 async function main() {
+  rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   // With a display, show the browser window; without one, run headless.
   const headless = !process.env.DISPLAY || process.env.CI === 'true';
@@ -36,6 +40,10 @@ async function main() {
     console.log(`  role:     ${match.role ? `${match.role.name}${match.role.level ? `, ${match.role.level}` : ''}` : 'unknown'}`);
     console.log(`  guide:    ${match.kind === 'exact' ? match.guide.title : `none (${match.reason})`}`);
     console.log(`  badge:    ✓ on tab ${tabId}`);
+    const requirements = state.job.requirements;
+    console.log(`  requirements (${requirements ? `${requirements.items.length}, from ${requirements.source}` : 'none found'}):`);
+    for (const requirement of requirements?.items ?? []) console.log(`    [${requirement.kind}] ${requirement.text}`);
+    console.log(`  skills:   ${skillsIn((requirements?.items ?? []).map((item) => item.text)).map((skill) => skill.name).join(', ') || '-'}`);
 
     const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.getByTestId('job-header').waitFor();
@@ -54,17 +62,51 @@ async function main() {
       await jumpTo(section);
       await shoot(`${index + 2}-panel-${section}.png`);
     }
+
+    // A sample story, written and linked as a user would, to show the story bank at work.
+    await writeSampleStory(panel);
+    for (const [index, section] of ['stories', 'checklist', 'summary'].entries()) {
+      await jumpTo(section);
+      await shoot(`${index + 5}-panel-${section === 'checklist' ? 'tailor' : section}.png`);
+    }
+
     await panel.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await panel.evaluate(() => window.scrollTo(0, 0));
-    await shoot('5-panel-top-dark.png');
+    await shoot('8-panel-top-dark.png');
     await jumpTo('questions');
     await panel.click('#section-questions button[aria-expanded="false"]');
-    await shoot('6-panel-questions-dark.png');
+    await shoot('9-panel-questions-dark.png');
+    await jumpTo('stories');
+    await shoot('10-panel-stories-dark.png');
     console.log('\nSide panel screenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
   } finally {
     await browser.close();
   }
+}
+
+async function writeSampleStory(panel: Page): Promise<void> {
+  await panel.getByRole('button', { name: 'New story' }).click();
+  const editor = panel.locator('form', { has: panel.getByRole('button', { name: 'Save story' }) });
+  const fields: [string, string][] = [
+    ['Title', 'Sample story: rebuilt the ad attribution model'],
+    ['Situation', 'Advertisers doubted our attribution reports after a tracking change.'],
+    ['Task', 'Restore trust in the numbers before the quarterly review.'],
+    ['Action', 'Rebuilt the model in Python and SQL, checked it against holdout experiments, and walked advertisers through it.'],
+    ['Result', 'The sales team adopted the reports again.'],
+    ['Outcome', 'Attribution error fell from 18% to 4%'],
+  ];
+  for (const [label, value] of fields) await editor.getByLabel(label, { exact: true }).fill(value);
+  await editor.getByRole('group', { name: 'Qualities it shows' }).getByLabel('Customer Obsession').check();
+  await editor.getByRole('group', { name: 'Qualities it shows' }).getByLabel('Technical Excellence').check();
+  await editor.getByRole('button', { name: 'Save story' }).click();
+  await panel.locator('[data-story]').first().waitFor();
+
+  const requirement = panel.locator('[data-requirement]').first();
+  await requirement.getByRole('button', { name: 'Add evidence' }).click();
+  await requirement.getByLabel('Story').selectOption({ index: 1 });
+  await requirement.getByRole('button', { name: 'Save evidence' }).click();
+  await requirement.locator('.evidence-story').waitFor();
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, openPrepDb } from '../../lib/storage/db';
+import { DB_NAME, DB_VERSION, MIGRATIONS, openPrepDb } from '../../lib/storage/db';
 import { ProgressStore } from '../../lib/storage/progress';
+import { StoryStore } from '../../lib/storage/stories';
 
 const GUIDE = 'amazon-data-scientist';
 
@@ -69,9 +70,42 @@ describe('database versions', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openPrepDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['progress']);
+    expect([...db.objectStoreNames].sort()).toEqual(['progress', 'stories', 'tailoring']);
     expect([...db.transaction('progress').store.indexNames]).toEqual(['by-guide']);
+    expect([...db.transaction('tailoring').store.indexNames]).toEqual(['by-job']);
     db.close();
+  });
+
+  it('upgrades a version 1 database with its ticks intact', async () => {
+    // A database as the first release left it: version 1, with ticks in it.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db, _old, _new, tx) {
+        MIGRATIONS[0]?.(db as never, tx as never);
+      },
+    });
+    await v1.put('progress', { guideId: GUIDE, item: 'checklist/map-requirements', done: true, updatedAt: 1 });
+    await v1.put('progress', { guideId: GUIDE, item: 'questions/tell-me-about-yourself', done: false, updatedAt: 2 });
+    v1.close();
+
+    const upgraded = await openPrepDb();
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect(await upgraded.getAll('stories')).toEqual([]);
+    upgraded.close();
+    expect([...(await new ProgressStore().load(GUIDE))]).toEqual(['checklist/map-requirements']);
+    await new StoryStore().save({
+      id: 'first',
+      title: 'Cut reporting time',
+      situation: 's',
+      task: 't',
+      action: 'a',
+      result: 'r',
+      outcome: 'From 6 hours to 20 minutes',
+      qualities: ['Ownership Mentality'],
+      questions: [],
+      createdAt: 3,
+      updatedAt: 3,
+    });
+    expect((await new StoryStore().load()).stories.map((story) => story.id)).toEqual(['first']);
   });
 
   it('lets a newer version upgrade while an older view is open', async () => {
