@@ -6,6 +6,8 @@ const SHORTCUT = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open
 // that work (README, "Permissions"); host access comes only from the amazon.jobs content script.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Builds that run side by side (e.g. while developing two changes at once) need their own folder.
+  outDir: process.env.PREPPANEL_OUT_DIR ?? '.output',
   // The sources zip for addons.mozilla.org: what builds the add-on, not the demo's screenshots.
   zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
   hooks: {

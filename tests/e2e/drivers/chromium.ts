@@ -19,7 +19,8 @@ import {
 declare const chrome: typeof extensionApi;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The build under test: `.output`, or the folder `PREPPANEL_OUT_DIR` names (as wxt.config.ts does). */
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../..', process.env.PREPPANEL_OUT_DIR ?? '.output', 'chrome-mv3');
 
 function pageLike(page: Page): PageLike {
   return {

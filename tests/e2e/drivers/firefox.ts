@@ -22,7 +22,8 @@ declare const browser: typeof extensionApi & {
 };
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+/** The build under test: `.output`, or the folder `PREPPANEL_OUT_DIR` names (as wxt.config.ts does). */
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../..', process.env.PREPPANEL_OUT_DIR ?? '.output', 'firefox-mv2');
 /** The add-on's id (wxt.config.ts) and the fixed internal UUID its pages get in tests. */
 const ADDON_ID = 'preppanel@preppanel.app';
 const ADDON_UUID = '5b0d3f6e-8a53-4c1e-9d7a-2f4c6e8b1a90';
