@@ -1,20 +1,33 @@
+import { useState } from 'react';
 import { BrandBar } from './BrandBar';
 import { ErrorState } from './ErrorState';
-import { useTabJob } from './hooks';
+import { useTabClosed, useTabJob } from './hooks';
 import { JobPanel } from './JobPanel';
 import { LoadingState } from './LoadingState';
+import { StorageNotice } from './StorageNotice';
+import { TabClosedState } from './TabClosedState';
 
 /**
  * The side panel: the job recognised on its tab (the pinned one, or the active one) and
- * the guide that matches it.
+ * the guide that matches it. When the pinned tab closes, the user may follow the active tab.
  */
 export function SidePanelApp({ fixedTabId }: { fixedTabId?: number }) {
-  const tab = useTabJob(fixedTabId);
+  const [pinnedTab, setPinnedTab] = useState(fixedTabId);
+  const tab = useTabJob(pinnedTab);
+  const closed = useTabClosed(pinnedTab);
+  const followActiveTab = () => {
+    // A reload of this page follows the active tab too.
+    history.replaceState(null, '', location.pathname);
+    setPinnedTab(undefined);
+  };
   return (
     <div className="app app-panel">
       <BrandBar />
       <main className="app-main">
-        {tab.status === 'loading' ? (
+        <StorageNotice />
+        {closed ? (
+          <TabClosedState onFollowActive={followActiveTab} />
+        ) : tab.status === 'loading' ? (
           <LoadingState />
         ) : tab.status === 'error' ? (
           <ErrorState message={tab.message} />

@@ -1,22 +1,29 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DetectedJob } from '../lib/job';
+import { storageFailureText } from '../lib/storage/errors';
 import type { Story, TailoringRecord } from '../lib/storage/schema';
 import { StoryStore } from '../lib/storage/stories';
 import { TailoringStore } from '../lib/storage/tailoring';
 import { jobKey, requirementId, requirementRows, type RequirementRow } from '../lib/tailoring';
 
-/** A message for a failure, in words (the error's own message when it has one). */
+/**
+ * A message for a failure, in words: a full store is said plainly, otherwise the error's
+ * own message when it has one.
+ */
 export function failureText(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason);
+  return storageFailureText(reason);
 }
 
 /** How many stored records could not be read, said so the user knows they were not deleted. */
-function unreadableNotice(count: number, what: string): string | undefined {
+export function unreadableNotice(count: number, what: string): string | undefined {
   if (count === 0) return undefined;
   return `${count} saved ${what} could not be read and ${count === 1 ? 'was' : 'were'} left untouched.`;
 }
 
 const stories = new StoryStore();
+const tailoring = new TailoringStore();
+/** The stores this module's hooks use by default: their status is shown by the panel. */
+export const DATA_STORES = [stories, tailoring] as const;
 
 export interface StoriesState {
   status: 'loading' | 'ready' | 'error';
@@ -70,8 +77,6 @@ export function useStories(store: StoryStore = stories): StoriesState {
     return { status: failure ? 'error' : 'loading', stories: [], notice: failure, save, remove };
   }, [loaded, failure, save, remove]);
 }
-
-const tailoring = new TailoringStore();
 
 export interface Tailoring {
   status: 'loading' | 'ready' | 'error';

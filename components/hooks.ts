@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { GUIDES } from '../lib/guides/catalog';
 import { panelShortcut } from '../lib/browser-ui';
 import { matchGuide, type GuideMatch } from '../lib/matching';
 import type { SiteEnabledMessage } from '../lib/messages';
 import { disableSite, isSiteEnabled, requestSite, sitePattern } from '../lib/site-access';
+import type { PrepDbClient, StorageStatus } from '../lib/storage/client';
 import { ProgressStore, type DoneItems } from '../lib/storage/progress';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
+import { DATA_STORES, failureText, unreadableNotice } from './data-hooks';
 
 export type TabJob =
   | { status: 'loading' }
@@ -68,11 +70,34 @@ export function useTabJob(fixedTabId?: number): TabJob {
   }, [failure, tabId, tabState]);
 }
 
+/**
+ * Whether the pinned tab was closed (or was gone already when the panel opened or
+ * reloaded): the panel then has nothing left to follow.
+ */
+export function useTabClosed(fixedTabId: number | undefined): boolean {
+  const [closedTab, setClosedTab] = useState<number>();
+  useEffect(() => {
+    if (fixedTabId === undefined) return;
+    let live = true;
+    const onRemoved = (removed: number) => {
+      if (live && removed === fixedTabId) setClosedTab(removed);
+    };
+    browser.tabs.onRemoved.addListener(onRemoved);
+    browser.tabs.get(fixedTabId).catch(() => live && setClosedTab(fixedTabId));
+    return () => {
+      live = false;
+      browser.tabs.onRemoved.removeListener(onRemoved);
+    };
+  }, [fixedTabId]);
+  return fixedTabId !== undefined && closedTab === fixedTabId;
+}
+
 const store = new ProgressStore();
 
 export interface Progress {
   status: 'loading' | 'ready' | 'error';
   done: DoneItems;
+  /** A load or save failure, or stored ticks that failed their schema (left untouched). */
   error?: string;
   toggle(list: ProgressList, itemId: string, done: boolean): void;
 }
@@ -80,7 +105,7 @@ export interface Progress {
 /** A guide's ticks, kept in step with every other open view. */
 export function useProgress(guideId: string | undefined, progressStore: ProgressStore = store): Progress {
   // What was last loaded, and for which guide: a different guide shows as loading.
-  const [loaded, setLoaded] = useState<{ guideId: string; done: DoneItems }>();
+  const [loaded, setLoaded] = useState<{ guideId: string; done: DoneItems; notice?: string }>();
   const [loadError, setLoadError] = useState<{ guideId: string; message: string }>();
   const [saveError, setSaveError] = useState<string>();
 
@@ -89,8 +114,8 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
     let live = true;
     const reload = () =>
       progressStore.load(guideId).then(
-        (done) => live && setLoaded({ guideId, done }),
-        (reason: unknown) => live && setLoadError({ guideId, message: `Your progress could not be loaded: ${String(reason)}` }),
+        ({ done, unreadable }) => live && setLoaded({ guideId, done, notice: unreadableNotice(unreadable, 'ticks') }),
+        (reason: unknown) => live && setLoadError({ guideId, message: `Your progress could not be loaded: ${failureText(reason)}` }),
       );
     void reload();
     const unsubscribe = progressStore.subscribe(guideId, () => void reload());
@@ -110,13 +135,13 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
           const done = new Set(previous.done);
           if (on) done.add(key);
           else done.delete(key);
-          return { guideId, done };
+          return { ...previous, done };
         });
       apply(value);
       setSaveError(undefined);
       progressStore.setDone(guideId, list, itemId, value).catch((reason: unknown) => {
         apply(!value);
-        setSaveError(`That tick was not saved: ${String(reason)}`);
+        setSaveError(`That tick was not saved: ${failureText(reason)}`);
       });
     },
     [guideId, progressStore],
@@ -124,12 +149,31 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
 
   return useMemo((): Progress => {
     const error = (loadError?.guideId === guideId ? loadError?.message : undefined) ?? saveError;
-    if (loaded && loaded.guideId === guideId) return { status: 'ready', done: loaded.done, error, toggle };
+    if (loaded && loaded.guideId === guideId) return { status: 'ready', done: loaded.done, error: error ?? loaded.notice, toggle };
     return { status: error ? 'error' : 'loading', done: NOTHING_DONE, error, toggle };
   }, [loaded, loadError, saveError, guideId, toggle]);
 }
 
 const NOTHING_DONE: DoneItems = new Set();
+
+/** The stores the panel's hooks use by default, whose status the panel shows. */
+const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES];
+
+/**
+ * `waiting-for-old-window` while any of the stores waits for an older PrepPanel window to
+ * close before its database upgrade can run; `ready` otherwise.
+ */
+export function useStorageStatus(stores: readonly PrepDbClient[] = PANEL_STORES): StorageStatus {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const stops = stores.map((client) => client.onStatus(onChange));
+      return () => stops.forEach((stop) => stop());
+    },
+    [stores],
+  );
+  const waiting = () => stores.some((client) => client.status === 'waiting-for-old-window');
+  return useSyncExternalStore(subscribe, () => (waiting() ? 'waiting-for-old-window' : 'ready'));
+}
 
 /** The keyboard shortcut that opens the panel, as the user has set it (`undefined` while unknown). */
 export function usePanelShortcut(): string | undefined {

@@ -43,14 +43,29 @@ export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function openPrepDb(name = DB_NAME): Promise<PrepDb> {
+/** What opening the database may need to tell the user while it waits. */
+export interface OpenEvents {
+  /**
+   * The upgrade to this version waits for an older PrepPanel window that keeps the database
+   * open at its version. The open completes when that window closes.
+   */
+  blocked?(): void;
+  /** This connection was closed so that a newer PrepPanel could upgrade the database. */
+  closedForUpgrade?(): void;
+}
+
+export function openPrepDb(name = DB_NAME, events: OpenEvents = {}): Promise<PrepDb> {
   return openDB<PrepDbSchema>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(db, tx);
     },
+    blocked() {
+      events.blocked?.();
+    },
     blocking(_current, _blocked, event) {
       // A newer version of the extension wants to upgrade: let it.
       (event.target as IDBDatabase).close();
+      events.closedForUpgrade?.();
     },
   });
 }

@@ -1,33 +1,32 @@
 import { announceChange, listenForChanges } from './changes';
-import { openPrepDb, type PrepDb } from './db';
+import { PrepDbClient } from './client';
 import { ProgressRecordSchema, itemKey, type ProgressList } from './schema';
 
 /** Done items of one guide, as a set of `<list>/<item id>` keys. */
 export type DoneItems = ReadonlySet<string>;
 
+export interface LoadedProgress {
+  done: DoneItems;
+  /** Stored records that failed their schema: left untouched, and counted so the user is told. */
+  unreadable: number;
+}
+
 /**
  * Ticks stored in IndexedDB, shared by every view. A change made in one view is announced
  * to the others, which reload it.
  */
-export class ProgressStore {
-  private db: Promise<PrepDb> | undefined;
-
-  constructor(private readonly open: () => Promise<PrepDb> = () => openPrepDb()) {}
-
-  private database(): Promise<PrepDb> {
-    this.db ??= this.open();
-    return this.db;
-  }
-
-  async load(guideId: string): Promise<DoneItems> {
+export class ProgressStore extends PrepDbClient {
+  async load(guideId: string): Promise<LoadedProgress> {
     const db = await this.database();
     const rows = await db.getAllFromIndex('progress', 'by-guide', guideId);
     const done = new Set<string>();
+    let unreadable = 0;
     for (const row of rows) {
       const record = ProgressRecordSchema.safeParse(row);
-      if (record.success && record.data.done) done.add(record.data.item);
+      if (!record.success) unreadable++;
+      else if (record.data.done) done.add(record.data.item);
     }
-    return done;
+    return { done, unreadable };
   }
 
   async setDone(guideId: string, list: ProgressList, itemId: string, done: boolean): Promise<void> {

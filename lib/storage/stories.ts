@@ -1,5 +1,5 @@
 import { announceChange, listenForChanges } from './changes';
-import { openPrepDb, type PrepDb } from './db';
+import { PrepDbClient } from './client';
 import { StorySchema, type Story } from './schema';
 
 const SCOPE = 'all';
@@ -11,16 +11,7 @@ export interface LoadedStories {
 }
 
 /** The story bank in IndexedDB: one bank for every job and guide, newest first. */
-export class StoryStore {
-  private db: Promise<PrepDb> | undefined;
-
-  constructor(private readonly open: () => Promise<PrepDb> = () => openPrepDb()) {}
-
-  private database(): Promise<PrepDb> {
-    this.db ??= this.open();
-    return this.db;
-  }
-
+export class StoryStore extends PrepDbClient {
   async load(): Promise<LoadedStories> {
     const db = await this.database();
     const stories: Story[] = [];

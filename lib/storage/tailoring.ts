@@ -1,5 +1,5 @@
 import { announceChange, listenForChanges } from './changes';
-import { openPrepDb, type PrepDb } from './db';
+import { PrepDbClient } from './client';
 import { TailoringRecordSchema, type TailoringRecord } from './schema';
 
 export interface LoadedTailoring {
@@ -9,16 +9,7 @@ export interface LoadedTailoring {
 }
 
 /** Each listing's requirements mapped to the user's evidence, in IndexedDB. */
-export class TailoringStore {
-  private db: Promise<PrepDb> | undefined;
-
-  constructor(private readonly open: () => Promise<PrepDb> = () => openPrepDb()) {}
-
-  private database(): Promise<PrepDb> {
-    this.db ??= this.open();
-    return this.db;
-  }
-
+export class TailoringStore extends PrepDbClient {
   async load(jobKey: string): Promise<LoadedTailoring> {
     const db = await this.database();
     const records: TailoringRecord[] = [];
