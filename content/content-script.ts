@@ -19,15 +19,21 @@ export function jobContentScript(adapters: readonly SiteAdapter[], otherPages?: 
       : { registration: 'runtime' as const }),
     runAt: 'document_idle',
     main(ctx) {
-      // A page already read by one of our scripts (a site script, or an earlier injection)
-      // is not read twice. The flag lives in the extension's own world, out of the page's reach.
-      const world = globalThis as { prepPanelReading?: boolean };
-      if (world.prepPanelReading) return;
-      world.prepPanelReading = true;
+      // A page already read by one of our live scripts (a site script, or an earlier
+      // injection) is not read twice; a script left behind by an extension update or reload
+      // is invalid, and this one takes over. The flag lives in the extension's own world.
+      const world = globalThis as { prepPanelReading?: { readonly isInvalid: boolean } };
+      if (world.prepPanelReading && !world.prepPanelReading.isInvalid) return;
+      world.prepPanelReading = ctx;
       watchPage(ctx, recogniserFor(adapters, otherPages), ({ job, reason }) => {
         const message: JobDetectedMessage = { type: 'job-detected', job, ...(reason ? { reason } : {}) };
-        // The background may be restarting; the next change reports again.
-        browser.runtime.sendMessage(message).catch(() => undefined);
+        // The background may be restarting (the next change reports again), or gone with an
+        // update: an invalidated context throws at once instead of rejecting.
+        try {
+          browser.runtime.sendMessage(message).catch(() => undefined);
+        } catch {
+          // This script was left behind; watchPage stops it.
+        }
       });
     },
   });

@@ -43,6 +43,8 @@ export function watchPage(ctx: ScriptContext, recognise: Recogniser, report: (ex
 
   const onNavigation = () => {
     stopObserving();
+    // A script left behind by an extension update or reload (an invalid context) stays quiet.
+    if (ctx.isInvalid) return;
     const current = ++generation;
     const isCurrent = () => current === generation && !ctx.isInvalid;
     // Never show the previous listing for the new address.
