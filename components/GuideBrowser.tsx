@@ -3,7 +3,7 @@ import { GUIDES } from '../lib/guides/catalog';
 import type { Guide } from '../lib/guides/schema';
 import type { RoleMatch } from '../lib/roles';
 import { Icon } from './Icon';
-import { guideLabel, plural } from './wording';
+import { plural } from './wording';
 
 function relation(guide: Guide, company?: CanonicalCompany, role?: RoleMatch): string | undefined {
   if (company && guide.company.id === company.id) return `Same company: ${guide.company.name}`;
@@ -41,8 +41,6 @@ export function GuideBrowser({
               type="button"
               className="card guide-card"
               data-guide={guide.id}
-              aria-label={`Open the ${guideLabel(guide)} guide`}
-              aria-describedby={`browser-${guide.id}-counts`}
               onClick={() => onOpen(guide.id)}
             >
               <span className="guide-card-company">{guide.company.name}</span>
@@ -52,7 +50,7 @@ export function GuideBrowser({
                 {plural(guide.checklist.length, 'checklist item')}
               </span>
               {related ? <span className="chip chip-accent">{related}</span> : null}
-              <span className="guide-card-open" aria-hidden="true">
+              <span className="guide-card-open">
                 Open guide <Icon name="back" className="icon-forward" />
               </span>
             </button>

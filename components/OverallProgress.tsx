@@ -23,13 +23,14 @@ export function OverallProgress({ lists, loading }: { lists: readonly ListProgre
             <a
               className={list.total > 0 && list.done >= list.total ? 'overall-link is-complete' : 'overall-link'}
               href={`#section-${list.section}`}
-              aria-label={`${list.label}: ${list.done} of ${list.total}`}
             >
+              {/* The name is what the tile shows (WCAG 2.5.3, label in name), then the list's full name. */}
               <span className="overall-count">
                 {list.done}
                 <span className="overall-total">/{list.total}</span>
-              </span>
+              </span>{' '}
               <span className="overall-label">{list.shortLabel}</span>
+              <span className="visually-hidden"> ({list.label})</span>
             </a>
           </li>
         ))}

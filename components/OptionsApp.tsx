@@ -1,0 +1,254 @@
+import { useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { BrandBar } from './BrandBar';
+import { usePanelShortcut } from './hooks';
+import { Icon } from './Icon';
+import { useEnabledSites, useStoredData, type EnabledSite, type StorageUse } from './options-hooks';
+import { plural } from './wording';
+
+/**
+ * The options page: the career sites the user enabled, what PrepPanel keeps on this
+ * device, and the shortcut that opens the panel. Readable from a 360 px popup-sized
+ * window up to a full tab (a centred, width-limited column).
+ */
+export function OptionsApp() {
+  return (
+    <div className="app app-options">
+      <BrandBar />
+      <main className="options-main">
+        <header className="options-header">
+          <h1 className="options-title">Settings</h1>
+          <p className="muted">PrepPanel keeps your preparation in this browser. Here is what it may read and what it keeps.</p>
+        </header>
+        <SitesSection />
+        <DataSection />
+        <ShortcutSection />
+      </main>
+    </div>
+  );
+}
+
+function SectionSkeleton({ label }: { label: string }) {
+  return (
+    <div className="options-loading" role="status">
+      <span className="visually-hidden">{label}</span>
+      <span className="skeleton skeleton-line medium" aria-hidden="true" />
+      <span className="skeleton skeleton-line" aria-hidden="true" />
+    </div>
+  );
+}
+
+function RetryNotice({ message, retry }: { message: string; retry: () => void }) {
+  return (
+    <div className="options-error" role="alert">
+      <p className="notice notice-error">
+        <Icon name="alert" />
+        <span>{message}</span>
+      </p>
+      <button type="button" className="button button-secondary button-small" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+function SitesSection() {
+  const sites = useEnabledSites();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [removing, setRemoving] = useState<string>();
+
+  const remove = (site: EnabledSite) => {
+    if (sites.status !== 'ready') return;
+    setRemoving(site.pattern);
+    void sites.remove(site).finally(() => {
+      setRemoving(undefined);
+      // The button pressed is gone: the focus goes back to the section, not to the page's top.
+      heading.current?.focus();
+    });
+  };
+
+  return (
+    <section className="card options-section" aria-labelledby="options-sites" data-testid="options-sites">
+      <h2 id="options-sites" className="section-title" tabIndex={-1} ref={heading}>
+        Sites you enabled
+      </h2>
+      <p className="section-intro">
+        Company career sites where you allowed PrepPanel to read job postings, one site at a time. The job sites it
+        knows (amazon.jobs, LinkedIn, Indeed, Glassdoor, Greenhouse, Lever, Workday, Ashby, SmartRecruiters and
+        Workable) need no permission and are not listed.
+      </p>
+      {sites.status === 'loading' ? (
+        <SectionSkeleton label="Reading the enabled sites…" />
+      ) : sites.status === 'error' ? (
+        <RetryNotice message={sites.message} retry={sites.retry} />
+      ) : sites.sites.length === 0 ? (
+        <p className="options-empty" data-testid="options-no-sites">
+          You have not enabled PrepPanel on any other site. On a company&rsquo;s careers page, open the PrepPanel
+          popup from the toolbar and choose &ldquo;Enable on&rdquo; that site.
+        </p>
+      ) : (
+        <ul className="site-list" aria-label="Enabled sites">
+          {sites.sites.map((site) => (
+            <li key={site.pattern} className="site-row" data-site={site.pattern}>
+              <span className="site-host">
+                {site.host}
+                {site.insecure ? <span className="chip">not encrypted (http)</span> : null}
+              </span>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                disabled={removing === site.pattern}
+                onClick={() => remove(site)}
+              >
+                Remove<span className="visually-hidden"> {site.host}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sites.status === 'ready' && sites.error ? (
+        <p className="notice notice-error" role="alert">
+          {sites.error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+const byteFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** "1.2 MB": decimal units, as browsers show storage. */
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${byteFormat.format(value)} ${units[unit]}`;
+}
+
+function StorageLine({ storage }: { storage: StorageUse | undefined }) {
+  if (!storage) return <p className="muted">This browser does not say how much space the extension uses.</p>;
+  const share = storage.quota > 0 ? Math.min(100, (storage.usage / storage.quota) * 100) : 0;
+  return (
+    <div className="storage-use" data-testid="options-storage">
+      <p>
+        <strong>{formatBytes(storage.usage)}</strong> used of the {formatBytes(storage.quota)} this browser allows
+        PrepPanel.
+      </p>
+      <span className="progress-track" aria-hidden="true">
+        <span className="progress-fill" style={{ width: `${Math.max(share, storage.usage > 0 ? 1 : 0)}%` }} />
+      </span>
+    </div>
+  );
+}
+
+function DataSection() {
+  const data = useStoredData();
+  return (
+    <section className="card options-section" aria-labelledby="options-data" data-testid="options-data">
+      <h2 id="options-data" className="section-title">
+        Your data
+      </h2>
+      <p className="section-intro">What PrepPanel keeps in this browser, on this device.</p>
+      {data.status === 'loading' ? (
+        <SectionSkeleton label="Counting your data…" />
+      ) : data.status === 'error' ? (
+        <RetryNotice message={data.message} retry={data.retry} />
+      ) : (
+        <>
+          <dl className="tallies">
+            <div className="tally" data-count="ticks">
+              <dt>Ticked items</dt>
+              <dd>{data.counts.ticks}</dd>
+            </div>
+            <div className="tally" data-count="stories">
+              <dt>Stories</dt>
+              <dd>{data.counts.stories}</dd>
+            </div>
+            <div className="tally" data-count="requirements">
+              <dt>Requirement notes</dt>
+              <dd>{data.counts.requirementNotes}</dd>
+            </div>
+          </dl>
+          <StorageLine storage={data.storage} />
+          <div className="form-actions">
+            <button type="button" className="button button-secondary button-small" onClick={data.refresh}>
+              Count again
+            </button>
+            <span className="visually-hidden" role="status">
+              {`${plural(data.counts.ticks, 'ticked item')}, ${plural(data.counts.stories, 'story', 'stories')}, ${plural(data.counts.requirementNotes, 'requirement note')}.`}
+            </span>
+          </div>
+        </>
+      )}
+      <p className="notice notice-info">
+        <Icon name="check" />
+        <span>
+          Nothing leaves your machine: PrepPanel makes no network requests, has no account and no analytics. Removing
+          the extension deletes what it kept.
+        </span>
+      </p>
+    </section>
+  );
+}
+
+/** Chrome lets an extension page open its shortcut settings; Firefox does not (about: pages). */
+const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? undefined : 'chrome://extensions/shortcuts';
+
+function ShortcutSection() {
+  const shortcut = usePanelShortcut();
+  const [error, setError] = useState<string>();
+  const openSettings = () => {
+    if (!SHORTCUT_SETTINGS) return;
+    setError(undefined);
+    browser.tabs.create({ url: SHORTCUT_SETTINGS }).catch((reason: unknown) =>
+      setError(`The shortcut settings could not be opened: ${reason instanceof Error ? reason.message : String(reason)}`),
+    );
+  };
+  return (
+    <section className="card options-section" aria-labelledby="options-shortcut" data-testid="options-shortcut">
+      <h2 id="options-shortcut" className="section-title">
+        Keyboard shortcut
+      </h2>
+      {shortcut === undefined ? (
+        <SectionSkeleton label="Reading the shortcut…" />
+      ) : shortcut ? (
+        <p data-testid="options-shortcut-keys">
+          Open the side panel with{' '}
+          {shortcut.split('+').map((key, index) => (
+            <span key={key}>
+              {index > 0 ? '+' : null}
+              <kbd>{key}</kbd>
+            </span>
+          ))}
+          .
+        </p>
+      ) : (
+        <p data-testid="options-shortcut-keys">No keyboard shortcut is set for opening the side panel.</p>
+      )}
+      {SHORTCUT_SETTINGS ? (
+        <>
+          <p className="muted">
+            Change it in your browser&rsquo;s extension shortcuts: <code className="options-code">{SHORTCUT_SETTINGS}</code>
+          </p>
+          <button type="button" className="button button-secondary" onClick={openSettings}>
+            Open shortcut settings
+          </button>
+        </>
+      ) : (
+        <p className="muted">
+          Change it in Firefox: open <code className="options-code">about:addons</code>, choose the gear button, then
+          &ldquo;Manage Extension Shortcuts&rdquo;.
+        </p>
+      )}
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
