@@ -1,6 +1,24 @@
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
 const SHORTCUT = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the PrepPanel side panel' };
+
+/**
+ * The extension pages' content security policy in production builds: scripts and
+ * everything else only from the extension's own files, no plugins, and no connections at
+ * all (nothing leaves the machine, and no remote code can arrive). Chromium also enforces
+ * Trusted Types: no string can reach an HTML or script sink. `wxt` (dev mode) keeps WXT's
+ * own policy, which lets the dev server's scripts and hot reload in.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const CHROME_EXTENSION_PAGES_CSP = `${EXTENSION_PAGES_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
 // The manifest is the extension's contract with the browser: permissions are the fewest
 // that work (README, "Permissions"); host access comes only from the amazon.jobs content script.
@@ -10,6 +28,9 @@ export default defineConfig({
   outDir: process.env.PREPPANEL_OUT_DIR ?? '.output',
   // The sources zip for addons.mozilla.org: what builds the add-on, not the demo's screenshots.
   zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
+  // React DOM's HTML sinks (for features PrepPanel never uses) become throws; every built
+  // chunk is checked for HTML sinks (scripts/vite-no-html-sinks.ts).
+  vite: () => ({ plugins: [noHtmlSinks()] }),
   hooks: {
     // The content script runs in every job page and only sends one message: it uses the
     // browser's own promise-based API (as WXT does without the polyfill), not the polyfill.
@@ -21,8 +42,12 @@ export default defineConfig({
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'PrepPanel',
+    // MV3 takes an object, MV2 a string (WXT converts it for Firefox).
+    ...(command === 'build'
+      ? { content_security_policy: { extension_pages: browser === 'firefox' ? EXTENSION_PAGES_CSP : CHROME_EXTENSION_PAGES_CSP } }
+      : {}),
     description:
       'Interview guides beside the job listing you are reading: recognises the company and role, shows the matching guide, keeps your preparation on your machine.',
     action: { default_title: 'PrepPanel' },
