@@ -2,7 +2,7 @@
  * `npm run demo`: loads the built extension into Chromium, opens the bundled sample
  * amazon.jobs listing, prints what was recognised (with the listing's requirements and the
  * skills they name) and the guide it matched, writes one sample story and links it to a
- * requirement, and saves screenshots of the side panel (light and dark) to demo-output/.
+ * requirement, and saves screenshots of the side panel (light and dark) and the settings page to demo-output/.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -78,7 +78,14 @@ async function main() {
     await shoot('9-panel-questions-dark.png');
     await jumpTo('stories');
     await shoot('10-panel-stories-dark.png');
-    console.log('\nSide panel screenshots:');
+
+    // The settings page, where the user sees what PrepPanel may read and what it keeps.
+    const options = await browser.openExtensionPage('options.html');
+    await options.locator('[data-count="stories"]').waitFor();
+    const optionsShot = resolve(OUT, '11-options.png');
+    await options.screenshot({ path: optionsShot, fullPage: true });
+    shots.push(optionsShot);
+    console.log('\nScreenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
   } finally {
     await browser.close();
