@@ -1,17 +1,10 @@
-import { useState } from 'react';
 import type { Faq } from '../lib/guides/schema';
 import { Disclosure } from './Disclosure';
+import { useOpenSet } from './disclosure-hooks';
 
 /** Frequently asked questions, each answer behind a disclosure button. */
 export function FaqList({ faqs }: { faqs: readonly Faq[] }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = (id: string) =>
-    setOpen((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const { open, toggle } = useOpenSet();
   if (faqs.length === 0) return <p className="muted">No frequently asked questions for this guide yet.</p>;
   return (
     <ul className="faqs">

@@ -15,6 +15,22 @@ export type SectionName =
   | 'faqs'
   | 'sources';
 
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Scrolls to a section and moves keyboard focus to its title, so the next Tab continues
+ * there and a screen reader says where the jump landed. False when the section is not on the page.
+ */
+export function jumpToSection(name: SectionName): boolean {
+  const section = document.getElementById(`section-${name}`);
+  if (!section) return false;
+  section.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+  document.getElementById(`section-${name}-title`)?.focus({ preventScroll: true });
+  return true;
+}
+
 /** A card for one part of the guide, with the id the section navigation jumps to. */
 export function GuideSection({
   name,

@@ -8,10 +8,10 @@ import { BeforeApplying } from './BeforeApplying';
 import { Checklist } from './Checklist';
 import { useStories, type Tailoring } from './data-hooks';
 import { CompensationDetails } from './CompensationDetails';
+import { ErrorNotice } from './ErrorNotice';
 import { FaqList } from './FaqList';
 import { GuideSection } from './GuideSection';
 import { useProgress } from './hooks';
-import { Icon } from './Icon';
 import { OverallProgress, type ListProgress } from './OverallProgress';
 import { OverviewFacts } from './OverviewFacts';
 import { ProgressBar } from './ProgressBar';
@@ -83,12 +83,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
     <div className="guide">
       <div className="guide-top">
         {header}
-        {progress.error ? (
-          <div className="notice notice-error" role="alert">
-            <Icon name="alert" />
-            <p>{progress.error}</p>
-          </div>
-        ) : null}
+        {progress.error ? <ErrorNotice>{progress.error}</ErrorNotice> : null}
         <OverallProgress lists={lists} loading={disabled} />
       </div>
 

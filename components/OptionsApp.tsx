@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { BrandBar } from './BrandBar';
+import { ErrorNotice } from './ErrorNotice';
 import { usePanelShortcut } from './hooks';
 import { Icon } from './Icon';
 import { useEnabledSites, useStoredData, type EnabledSite, type StorageUse } from './options-hooks';
+import { ShortcutKeys } from './ShortcutKeys';
 import { plural } from './wording';
 
 /**
@@ -41,10 +43,7 @@ function SectionSkeleton({ label }: { label: string }) {
 function RetryNotice({ message, retry }: { message: string; retry: () => void }) {
   return (
     <div className="options-error" role="alert">
-      <p className="notice notice-error">
-        <Icon name="alert" />
-        <span>{message}</span>
-      </p>
+      <ErrorNotice role={null}>{message}</ErrorNotice>
       <button type="button" className="button button-secondary button-small" onClick={retry}>
         Try again
       </button>
@@ -106,11 +105,7 @@ function SitesSection() {
           ))}
         </ul>
       )}
-      {sites.status === 'ready' && sites.error ? (
-        <p className="notice notice-error" role="alert">
-          {sites.error}
-        </p>
-      ) : null}
+      {sites.status === 'ready' && sites.error ? <ErrorNotice>{sites.error}</ErrorNotice> : null}
     </section>
   );
 }
@@ -218,12 +213,7 @@ function ShortcutSection() {
       ) : shortcut ? (
         <p data-testid="options-shortcut-keys">
           Open the side panel with{' '}
-          {shortcut.split('+').map((key, index) => (
-            <span key={key}>
-              {index > 0 ? '+' : null}
-              <kbd>{key}</kbd>
-            </span>
-          ))}
+          <ShortcutKeys shortcut={shortcut} />
           .
         </p>
       ) : (
@@ -244,11 +234,7 @@ function ShortcutSection() {
           &ldquo;Manage Extension Shortcuts&rdquo;.
         </p>
       )}
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorNotice>{error}</ErrorNotice> : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { jumpToSection } from './GuideSection';
 import { ProgressBar } from './ProgressBar';
 
 export interface ListProgress {
@@ -23,6 +24,9 @@ export function OverallProgress({ lists, loading }: { lists: readonly ListProgre
             <a
               className={list.total > 0 && list.done >= list.total ? 'overall-link is-complete' : 'overall-link'}
               href={`#section-${list.section}`}
+              onClick={(event) => {
+                if (jumpToSection(list.section)) event.preventDefault();
+              }}
             >
               {/* The name is what the tile shows (WCAG 2.5.3, label in name), then the list's full name. */}
               <span className="overall-count">

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { openSidePanel } from '../lib/browser-ui';
 import { BrandBar } from './BrandBar';
+import { ErrorNotice } from './ErrorNotice';
 import { usePanelShortcut, useSiteAccess, useTabJob } from './hooks';
 import { Icon } from './Icon';
 import { PopupJobSummary } from './PopupJobSummary';
+import { ShortcutKeys } from './ShortcutKeys';
 import { SiteAccessControl } from './SiteAccessControl';
 
 /**
@@ -58,11 +60,7 @@ export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
           )}
         </div>
 
-        {error ? (
-          <p className="notice notice-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        {error ? <ErrorNotice>{error}</ErrorNotice> : null}
 
         <button
           type="button"
@@ -78,12 +76,7 @@ export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
             {shortcut ? (
               <>
                 Shortcut:{' '}
-                {shortcut.split('+').map((key, index) => (
-                  <span key={key}>
-                    {index > 0 ? '+' : null}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
+                <ShortcutKeys shortcut={shortcut} />
               </>
             ) : (
               'No keyboard shortcut is set: you can choose one in your browser’s extension shortcuts settings.'

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { Question } from '../lib/guides/schema';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
+import { useOpenSet } from './disclosure-hooks';
 import { QuestionCard } from './QuestionCard';
 import { CATEGORY_ORDER, categoryLabel } from './wording';
 
@@ -16,21 +16,13 @@ export function QuestionList({
   disabled: boolean;
   onToggle: (list: ProgressList, itemId: string, done: boolean) => void;
 }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const { open, setOpen, toggle: toggleTips } = useOpenSet();
   const allOpen = questions.length > 0 && questions.every((question) => open.has(question.id));
   const numbered = questions.map((question, index) => ({ question, number: index + 1 }));
   const groups = CATEGORY_ORDER.map((category) => ({
     category,
     entries: numbered.filter((entry) => entry.question.category === category),
   })).filter((group) => group.entries.length > 0);
-
-  const toggleTips = (id: string) =>
-    setOpen((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   return (
     <div className="questions">

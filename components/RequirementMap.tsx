@@ -3,6 +3,7 @@ import type { ListingRequirements } from '../lib/job';
 import type { Story } from '../lib/storage/schema';
 import type { RequirementRow } from '../lib/tailoring';
 import { failureText, type Tailoring } from './data-hooks';
+import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
 import { ProgressBar } from './ProgressBar';
 
@@ -35,12 +36,7 @@ export function RequirementMap({
 
   return (
     <div className="requirements" data-testid="requirement-map" aria-busy={busy}>
-      {tailoring.notice ? (
-        <div className="notice notice-error" role="alert">
-          <Icon name="alert" />
-          <p>{tailoring.notice}</p>
-        </div>
-      ) : null}
+      {tailoring.notice ? <ErrorNotice>{tailoring.notice}</ErrorNotice> : null}
 
       {rows.length > 0 ? (
         <ProgressBar label="Listing covered" ariaLabel="Listing requirements covered" done={covered} total={rows.length} testId="progress-requirements" />
@@ -237,7 +233,17 @@ function EvidenceEditor({
   };
 
   return (
-    <form className="evidence-editor" onSubmit={submit} aria-label={`Evidence for: ${row.text}`}>
+    <form
+      className="evidence-editor"
+      onSubmit={submit}
+      aria-label={`Evidence for: ${row.text}`}
+      onKeyDown={(event) => {
+        // Escape cancels, as the Cancel button does (the focus goes back to the button that opened it).
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
       <div className="field">
         <label className="field-label" htmlFor={`${id}-story`}>
           Story

@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import type { SectionName } from './GuideSection';
+import { jumpToSection, prefersReducedMotion, type SectionName } from './GuideSection';
 
 export interface NavEntry {
   name: SectionName;
   label: string;
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /**
@@ -71,13 +67,9 @@ export function SectionNav({ entries }: { entries: readonly NavEntry[] }) {
   }, [active]);
 
   const jump = (event: MouseEvent<HTMLAnchorElement>, name: SectionName) => {
-    const section = document.getElementById(`section-${name}`);
-    if (!section) return;
+    if (!jumpToSection(name)) return;
     event.preventDefault();
     jumpedTo.current = name;
-    section.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
-    // Move keyboard focus with the reader, without a second jump.
-    document.getElementById(`section-${name}-title`)?.focus({ preventScroll: true });
     setActive(name);
   };
 

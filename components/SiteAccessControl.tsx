@@ -1,3 +1,4 @@
+import { ErrorNotice } from './ErrorNotice';
 import type { SiteAccess } from './hooks';
 
 /**
@@ -28,11 +29,7 @@ export function SiteAccessControl({ access }: { access: SiteAccess }) {
           </button>
         </>
       )}
-      {access.error ? (
-        <p className="notice notice-error" role="alert">
-          {access.error}
-        </p>
-      ) : null}
+      {access.error ? <ErrorNotice>{access.error}</ErrorNotice> : null}
     </div>
   );
 }

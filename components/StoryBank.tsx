@@ -6,6 +6,7 @@ import type { StoryStart } from '../lib/story-form';
 import { CoverageGrid } from './CoverageGrid';
 import { useStories } from './data-hooks';
 import { useStoryDrafts } from './draft-hooks';
+import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
 import { StoryCard } from './StoryCard';
 import { StoryEditor } from './StoryEditor';
@@ -85,12 +86,7 @@ export function StoryBank({ guide }: { guide: Guide }) {
       ) : null}
 
       <div className="story-bank-body" hidden={editing !== undefined}>
-        {bank.notice ? (
-          <div className="notice notice-error" role="alert">
-            <Icon name="alert" />
-            <p>{bank.notice}</p>
-          </div>
-        ) : null}
+        {bank.notice ? <ErrorNotice>{bank.notice}</ErrorNotice> : null}
         {drafts.failure ? (
           <p className="notice notice-info" role="status">
             <Icon name="alert" />

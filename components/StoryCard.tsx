@@ -2,6 +2,7 @@ import { useId, useRef, useState, type MouseEvent } from 'react';
 import { STORY_PARTS, type Story } from '../lib/storage/schema';
 import { previewText, STORY_FIELD_LABELS } from '../lib/story-form';
 import { failureText } from './data-hooks';
+import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
 import { plural } from './wording';
 
@@ -105,12 +106,7 @@ export function StoryCard({
           </div>
         ) : null}
 
-        {failure ? (
-          <div className="notice notice-error" role="alert">
-            <Icon name="alert" />
-            <p>{failure}</p>
-          </div>
-        ) : null}
+        {failure ? <ErrorNotice>{failure}</ErrorNotice> : null}
 
         <div className="story-actions">
           {toldParts.length > 0 || outcome.truncated ? (
@@ -143,7 +139,17 @@ export function StoryCard({
         </div>
 
         {confirming ? (
-          <div className="story-confirm" role="group" aria-labelledby={`${ids}-confirm`}>
+          <div
+            className="story-confirm"
+            role="group"
+            aria-labelledby={`${ids}-confirm`}
+            onKeyDown={(event) => {
+              // Escape answers "Keep it", the safe choice.
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              cancelDelete();
+            }}
+          >
             <p id={`${ids}-confirm`}>Delete this story? It is removed from every guide.</p>
             <div className="form-actions">
               <button type="button" className="button button-danger button-small" aria-disabled={deleting} onClick={confirmDelete}>

@@ -26,6 +26,7 @@ import {
 } from '../lib/story-form';
 import { questionRef, sameQuality } from '../lib/stories';
 import { failureText } from './data-hooks';
+import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
 import { plural } from './wording';
 
@@ -204,9 +205,20 @@ export function StoryEditor({
     onClose(parsed.story);
   };
 
+  const missingNumber = form.outcome.trim() !== '' && !hasNumber(form.outcome);
+  const dirty = !sameStoryForm(form, baseline);
+
   const cancel = () => {
     void discardDraft();
     onClose();
+  };
+
+  /** Cancel, or Escape: changes are only thrown away once the user says so. */
+  const requestCancel = () => (dirty ? setConfirmingCancel(true) : cancel());
+
+  const keepEditing = () => {
+    setConfirmingCancel(false);
+    cancelButton.current?.focus();
   };
 
   const addTag = () => {
@@ -278,11 +290,22 @@ export function StoryEditor({
   const headingId = `${ids}-heading`;
   const restoredId = `${ids}-restored`;
   const outcomeWarningId = `${ids}-outcome-warning`;
-  const missingNumber = form.outcome.trim() !== '' && !hasNumber(form.outcome);
-  const dirty = !sameStoryForm(form, baseline);
 
   return (
-    <form className="story-editor" data-testid="story-editor" aria-labelledby={headingId} noValidate onSubmit={(event) => void submit(event)}>
+    <form
+      className="story-editor"
+      data-testid="story-editor"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        // Escape leaves the editor as Cancel does, or answers "Keep editing" when that is asked.
+        if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+        event.preventDefault();
+        if (confirmingCancel) keepEditing();
+        else requestCancel();
+      }}
+    >
       <h3 id={headingId} className="story-editor-title">
         {story ? 'Edit story' : 'Write a new story'}
       </h3>
@@ -324,12 +347,7 @@ export function StoryEditor({
         </div>
       ) : null}
 
-      {saveFailure ? (
-        <div className="notice notice-error" role="alert">
-          <Icon name="alert" />
-          <p>{saveFailure}</p>
-        </div>
-      ) : null}
+      {saveFailure ? <ErrorNotice>{saveFailure}</ErrorNotice> : null}
 
       {textField('title', { extraIds: draft ? restoredId : undefined })}
       {STORY_PARTS.map((part) => (
@@ -476,7 +494,7 @@ export function StoryEditor({
           type="button"
           ref={cancelButton}
           className="button button-secondary"
-          onClick={() => (dirty ? setConfirmingCancel(true) : cancel())}
+          onClick={requestCancel}
         >
           Cancel
         </button>
@@ -494,15 +512,7 @@ export function StoryEditor({
             <button type="button" className="button button-danger button-small" onClick={cancel}>
               Discard changes
             </button>
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              autoFocus
-              onClick={() => {
-                setConfirmingCancel(false);
-                cancelButton.current?.focus();
-              }}
-            >
+            <button type="button" className="button button-secondary button-small" autoFocus onClick={keepEditing}>
               Keep editing
             </button>
           </div>

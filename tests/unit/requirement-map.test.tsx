@@ -69,6 +69,24 @@ describe('the requirement map', () => {
     expect(tailoring.added).toEqual(['Can visit Seattle quarterly']);
   });
 
+  it('closes the evidence editor on Escape, back on the button that opened it, saving nothing', async () => {
+    const tailoring = tailoringOf([row('SQL')]);
+    const updates: unknown[] = [];
+    tailoring.update = (_row, change) => {
+      updates.push(change);
+      return Promise.resolve();
+    };
+    render(<RequirementMap requirements={undefined} tailoring={tailoring} stories={[]} skills={[]} />);
+    const addEvidence = screen.getByRole('button', { name: 'Add evidence' });
+    fireEvent.click(addEvidence);
+    const note = screen.getByLabelText('Note');
+    fireEvent.change(note, { target: { value: 'Five years of SQL' } });
+    fireEvent.keyDown(note, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByLabelText('Note')).toBeNull());
+    expect(document.activeElement).toBe(addEvidence);
+    expect(updates).toEqual([]);
+  });
+
   it('groups requirements as the listing states them', () => {
     const rows = [row('SQL'), row('PyTorch', 'preferred'), row('Own laptop', 'added')];
     render(<RequirementMap requirements={undefined} tailoring={tailoringOf(rows)} stories={[]} skills={['SQL', 'PyTorch']} />);

@@ -108,6 +108,26 @@ describe('story bank', () => {
     await waitFor(async () => expect(await readStoryDrafts()).toEqual({}));
   });
 
+  it('leaves an untouched editor on Escape, and asks first when it has changes', async () => {
+    await renderBank();
+    const newStory = screen.getByRole('button', { name: 'New story' });
+    fireEvent.click(newStory);
+    fireEvent.keyDown(within(screen.getByTestId('story-editor')).getByLabelText('Title'), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('story-editor')).toBeNull());
+    expect(document.activeElement).toBe(newStory);
+
+    fireEvent.click(newStory);
+    const editor = screen.getByTestId('story-editor');
+    type('Title', 'Half written');
+    fireEvent.keyDown(within(editor).getByLabelText('Title'), { key: 'Escape' });
+    expect(document.activeElement).toBe(within(editor).getByRole('button', { name: 'Keep editing' }));
+    // Escape again answers "Keep editing": nothing is lost.
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(within(editor).queryByRole('button', { name: 'Discard changes' })).toBeNull();
+    expect(document.activeElement).toBe(within(editor).getByRole('button', { name: 'Cancel' }));
+    expect(value(within(editor).getByLabelText('Title'))).toBe('Half written');
+  });
+
   it('keeps the form open with its text when storage refuses the story', async () => {
     vi.spyOn(StoryStore.prototype, 'save').mockRejectedValue(new Error('QuotaExceededError: the quota has been exceeded'));
     await renderBank();
@@ -144,6 +164,11 @@ describe('story bank', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Delete' }));
     expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Keep it' }));
     fireEvent.click(within(card).getByRole('button', { name: 'Keep it' }));
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Delete' }));
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Delete' }));
+    fireEvent.keyDown(within(card).getByRole('button', { name: 'Keep it' }), { key: 'Escape' });
+    expect(within(card).queryByRole('button', { name: 'Delete story' })).toBeNull();
     expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Delete' }));
 
     fireEvent.click(within(card).getByRole('button', { name: 'Delete' }));
