@@ -7,9 +7,15 @@ import { enablePanelForTab, openSidePanel, showBadge } from './browser-ui';
 import { readTabNow, registerGenericScript } from './site-access';
 import { clearTabState, writeTabState } from './tab-state';
 
-/** Only the extension's own content scripts may report a job, and only for their own tab. */
+/** The web pages content scripts run in (the job sites, and the sites the user enabled). */
+const WEB_PAGE = /^https?:\/\//;
+
+/**
+ * Only the extension's own content scripts may report a job, and only for their own tab.
+ * An extension page open in a tab (the side panel as a tab) has a tab too, but it is no web page.
+ */
 function contentScriptTab(sender: Browser.runtime.MessageSender): number | undefined {
-  if (sender.id !== browser.runtime.id) return undefined;
+  if (sender.id !== browser.runtime.id || !WEB_PAGE.test(sender.url ?? '')) return undefined;
   return sender.tab?.id;
 }
 

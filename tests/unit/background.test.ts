@@ -17,11 +17,36 @@ const job: DetectedJob = {
   source: 'json-ld',
   confidence: 'high',
 };
-const fromOwnContentScript = { id: fakeBrowser.runtime.id, tab: { id: TAB } } as never;
+const fromOwnContentScript = { id: fakeBrowser.runtime.id, url: job.url, tab: { id: TAB } } as never;
+const ownPage = (path: string) => fakeBrowser.runtime.getURL(`/${path}` as '/');
 
-async function deliver(message: unknown, sender: object = fromOwnContentScript) {
-  await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+/** Delivers a message as the browser would; what the background answered (undefined when it ignored it). */
+async function deliver(message: unknown, sender: object = fromOwnContentScript): Promise<unknown> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+  return answers.find((answer) => answer !== undefined);
 }
+
+/** Senders that may not report a job: anything but our own content script in a web page. */
+const NOT_OUR_CONTENT_SCRIPT: [string, object][] = [
+  ["another extension's content script", { id: 'another-extension', url: job.url, tab: { id: TAB } }],
+  ['a web page, in no tab', { url: 'https://evil.example/' }],
+  ['a web page in a tab, with a foreign id', { id: 'another-extension', url: 'https://evil.example/', tab: { id: TAB } }],
+  ['a sender without an id', { url: job.url, tab: { id: TAB } }],
+  ['our own side panel, open in a tab', { id: fakeBrowser.runtime.id, url: ownPage('sidepanel.html'), tab: { id: TAB } }],
+  ['our own popup, in no tab', { id: fakeBrowser.runtime.id, url: ownPage('popup.html') }],
+  ['our own id with no address', { id: fakeBrowser.runtime.id, tab: { id: TAB } }],
+];
+
+/** Senders that may not enable a site: anything but our own pages outside a tab. */
+const NOT_OUR_PAGE: [string, object][] = [
+  ['our own content script', { id: fakeBrowser.runtime.id, url: job.url, tab: { id: TAB } }],
+  ["another extension's page", { id: 'another-extension', url: 'chrome-extension://another-extension/popup.html' }],
+  ["another extension's page naming our address", { id: 'another-extension', url: ownPage('popup.html') }],
+  ['a web page', { url: 'https://evil.example/' }],
+  ['a web page in a tab', { url: 'https://evil.example/', tab: { id: TAB } }],
+  ['our own page, open in a tab', { id: fakeBrowser.runtime.id, url: ownPage('popup.html'), tab: { id: TAB } }],
+  ['our own id on a lookalike address', { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}.evil.example/popup.html` }],
+];
 
 describe('background', () => {
   beforeEach(() => {
@@ -90,19 +115,40 @@ describe('background', () => {
     expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('');
   });
 
-  it('ignores senders other than its own content scripts', async () => {
-    await deliver({ type: 'job-detected', job }, { id: 'another-extension', tab: { id: TAB } });
-    await deliver({ type: 'job-detected', job }, { id: fakeBrowser.runtime.id });
+  it('answers its own content script', async () => {
+    expect(await deliver({ type: 'job-detected', job })).toEqual({ ok: true });
+  });
+
+  it.each(NOT_OUR_CONTENT_SCRIPT)('ignores a job reported by %s', async (_, sender) => {
+    expect(await deliver({ type: 'job-detected', job }, sender)).toBeUndefined();
     expect(await readTabState(TAB)).toBeUndefined();
+    expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('');
     expect(setPanel).not.toHaveBeenCalled();
   });
 
-  it('ignores messages that do not parse', async () => {
-    await deliver({ type: 'job-detected', job: { ...job, url: 'javascript:alert(1)' } });
-    await deliver({ type: 'job-detected', job: { ...job, title: '' } });
-    await deliver({ type: 'something-else' });
-    await deliver('job-detected');
+  it.each([
+    ['a javascript: address', { type: 'job-detected', job: { ...job, url: 'javascript:alert(1)' } }],
+    ['an empty title', { type: 'job-detected', job: { ...job, title: '' } }],
+    ['a title over 300 characters', { type: 'job-detected', job: { ...job, title: 'x'.repeat(301) } }],
+    ['no job at all', { type: 'job-detected' }],
+    ['a reason over 300 characters', { type: 'job-detected', job: null, reason: 'x'.repeat(301) }],
+    ['an unknown type', { type: 'something-else', job }],
+    ['a bare string', 'job-detected'],
+    ['null', null],
+  ])('ignores a job report with %s', async (_, message) => {
+    expect(await deliver(message)).toBeUndefined();
     expect(await readTabState(TAB)).toBeUndefined();
+  });
+
+  it.each([
+    ['a negative tab', { type: 'site-enabled', tabId: -1 }],
+    ['a fractional tab', { type: 'site-enabled', tabId: 1.5 }],
+    ['a tab given as text', { type: 'site-enabled', tabId: String(TAB) }],
+    ['no tab', { type: 'site-enabled' }],
+  ])('ignores a site-enabled message with %s, even from its own popup', async (_, message) => {
+    granted.add('https://careers.contoso.example/*');
+    expect(await deliver(message, { id: fakeBrowser.runtime.id, url: ownPage('popup.html') })).toBeUndefined();
+    expect(scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('forgets a tab when it starts loading another page or closes', async () => {
@@ -133,15 +179,15 @@ describe('background', () => {
 
   it('reads the generic script into a tab of a site the user just enabled, when the popup asks', async () => {
     granted.add('https://careers.contoso.example/*');
-    const fromPopup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-    await deliver({ type: 'site-enabled', tabId: TAB }, fromPopup);
+    const fromPopup = { id: fakeBrowser.runtime.id, url: ownPage('popup.html') };
+    expect(await deliver({ type: 'site-enabled', tabId: TAB }, fromPopup)).toEqual({ ok: true });
     expect(scripting.registered).toEqual([expect.objectContaining({ matches: ['https://careers.contoso.example/*'] })]);
     expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: TAB }, files: ['content-scripts/generic.js'] });
   });
 
-  it('refuses to enable sites for anyone but its own pages', async () => {
-    await deliver({ type: 'site-enabled', tabId: TAB }, fromOwnContentScript);
-    await deliver({ type: 'site-enabled', tabId: TAB }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' });
+  it.each(NOT_OUR_PAGE)('refuses to enable sites when asked by %s', async (_, sender) => {
+    granted.add('https://careers.contoso.example/*');
+    expect(await deliver({ type: 'site-enabled', tabId: TAB }, sender)).toBeUndefined();
     expect(scripting.executeScript).not.toHaveBeenCalled();
   });
 
