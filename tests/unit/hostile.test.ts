@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../content/adapters';
+import { amazonJobs } from '../../content/adapters/amazon-jobs';
+import { matchesPattern } from '../../content/match-pattern';
 import { recognise } from '../../content/recognise-all';
 import { DetectedJobSchema } from '../../lib/job';
-import { hostilePages } from '../hostile-pages';
+import { ATTACK_FLAG, LOOKALIKE_URLS, attack, hostilePages } from '../hostile-pages';
 
 const pages = hostilePages();
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -41,5 +44,41 @@ describe('hostile pages', () => {
     expect(recognise(parse(page.html), page.url).job?.title).toBe(
       "<script>document.title='pwned'</script><img src=x onerror=alert(1)>Data Scientist",
     );
+  });
+
+  it('keeps markup in every field of the page as text', () => {
+    const page = byName('markup in every field of the page');
+    const job = recognise(parse(page.html), page.url).job;
+    expect(job).toMatchObject({
+      site: 'amazon.jobs',
+      title: `${attack('title')}Data Scientist`,
+      company: `${attack('company')}Amazon`,
+      location: `${attack('location')}Seattle, WA, US`,
+      source: 'page-markup',
+    });
+    expect(job?.requirements?.items.map((item) => item.text)).toEqual([`${attack('requirement')}Python`, `${attack('second requirement')}SQL`]);
+  });
+
+  it('keeps markup in JSON-LD names as text, and reads HTML fields without running them', () => {
+    const page = byName('markup in every JSON-LD field');
+    const job = recognise(parse(page.html), page.url).job;
+    expect(job).toMatchObject({ site: 'amazon.jobs', title: `${attack('title')}Data Scientist`, company: `${attack('company')}Amazon`, source: 'json-ld' });
+    expect(job?.location?.startsWith(attack('location').slice(0, 50))).toBe(true);
+    // Statements are HTML by schema.org's convention: their text is read, their markup dropped.
+    expect(job?.requirements?.items.map((item) => item.text)).toEqual(['SQL', '3+ years', 'Statistics']);
+    expect((globalThis as Record<string, unknown>)[ATTACK_FLAG]).toBeUndefined();
+  });
+
+  it.each(LOOKALIKE_URLS)('does not take %s for amazon.jobs', (url) => {
+    const page = pages.find((candidate) => candidate.url === url)!;
+    expect(amazonJobs.isListing(new URL(url))).toBe(false);
+    // No site's content script is declared for it: only a site the user enables reads it, as itself.
+    expect(ADAPTERS.filter((adapter) => adapter.matches.some((pattern) => matchesPattern(new URL(url), pattern)))).toEqual([]);
+    expect(recognise(parse(page.html), url).job?.site).toBe(new URL(url).hostname);
+  });
+
+  it('reads the restless page as it was served', () => {
+    const page = byName('a page that rewrites its DOM every 10 ms');
+    expect(recognise(parse(page.html), page.url).job).toMatchObject({ title: 'Data Scientist', company: 'Amazon.com Services LLC' });
   });
 });
