@@ -13,13 +13,10 @@ import { hostilePages } from '../hostile-pages';
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const fixture = (name: string) => pageFixtures().find((candidate) => candidate.name === name)!;
 const hostile = (name: string) => hostilePages().find((page) => page.name === name)!;
-/** Recognition on a hostile page, and how long it took (parsing the page aside). */
-function recogniseHostile(name: string): { job: DetectedJob | null; ms: number } {
+/** Recognition on a hostile page (its speed is measured by `npm run bench`, not here). */
+function recogniseHostile(name: string): DetectedJob | null {
   const page = hostile(name);
-  const doc = parse(page.html);
-  const started = performance.now();
-  const { job } = recognise(doc, page.url);
-  return { job, ms: performance.now() - started };
+  return recognise(parse(page.html), page.url).job;
 }
 const AMAZON = 'https://www.amazon.jobs/en/jobs/2999999/data-scientist';
 const GENERIC = 'https://careers.contoso.example/jobs/42';
@@ -172,18 +169,15 @@ describe('requirements on hostile pages', () => {
     vi.restoreAllMocks();
   });
 
-  it(`keeps the first ${MAX_REQUIREMENTS} of 300 bullet points and counts the other 200, quickly`, () => {
-    const { job, ms } = recogniseHostile('300 requirement bullets');
-    const requirements = job?.requirements;
-    expect(ms).toBeLessThan(200);
+  it(`keeps the first ${MAX_REQUIREMENTS} of 300 bullet points and counts the other 200`, () => {
+    const requirements = recogniseHostile('300 requirement bullets')?.requirements;
     expect(requirements?.items).toHaveLength(MAX_REQUIREMENTS);
     expect(requirements?.items.at(-1)).toEqual({ text: 'Requirement 100', kind: 'required' });
     expect(requirements?.omitted).toBe(200);
   });
 
-  it('reads a 5 MB requirement quickly, cut to length', () => {
-    const { job, ms } = recogniseHostile('a 5 MB requirement');
-    expect(ms).toBeLessThan(200);
+  it('reads a 5 MB requirement, cut to length', () => {
+    const job = recogniseHostile('a 5 MB requirement');
     expect(job?.requirements?.items.map((item) => item.text.length)).toEqual([MAX_REQUIREMENT_LENGTH, 'Statistics'.length]);
   });
 
@@ -193,7 +187,7 @@ describe('requirements on hostile pages', () => {
     const before = document.documentElement.outerHTML;
 
     const markupInMarkup = recognise(parse(fixture('markup-in-title').html), fixture('markup-in-title').expected.url).job;
-    const markupInJsonLd = recogniseHostile('requirements full of markup').job;
+    const markupInJsonLd = recogniseHostile('requirements full of markup');
 
     expect(markupInMarkup?.requirements?.items[0]?.text).toBe(
       'Experience with <img src=x onerror=alert(1)> and <script>alert(2)</script> in Python',
