@@ -5,6 +5,7 @@ import type { Story, TailoringRecord } from '../lib/storage/schema';
 import { StoryStore } from '../lib/storage/stories';
 import { TailoringStore } from '../lib/storage/tailoring';
 import { jobKey, requirementId, requirementRows, type RequirementRow } from '../lib/tailoring';
+import { plural } from './wording';
 
 /**
  * A message for a failure, in words: a full store is said plainly, otherwise the error's
@@ -14,10 +15,13 @@ export function failureText(reason: unknown): string {
   return storageFailureText(reason);
 }
 
-/** How many stored records could not be read, said so the user knows they were not deleted. */
-export function unreadableNotice(count: number, what: string): string | undefined {
+/**
+ * How many stored records could not be read, said so the user knows they were not deleted:
+ * "1 saved story could not be read and was left untouched."
+ */
+export function unreadableNotice(count: number, one: string, many: string): string | undefined {
   if (count === 0) return undefined;
-  return `${count} saved ${what} could not be read and ${count === 1 ? 'was' : 'were'} left untouched.`;
+  return `${plural(count, `saved ${one}`, `saved ${many}`)} could not be read and ${count === 1 ? 'was' : 'were'} left untouched.`;
 }
 
 const stories = new StoryStore();
@@ -44,7 +48,7 @@ export function useStories(store: StoryStore = stories): StoriesState {
     () =>
       store.load().then(
         (result) => {
-          setLoaded({ stories: result.stories, notice: unreadableNotice(result.unreadable, 'stories') });
+          setLoaded({ stories: result.stories, notice: unreadableNotice(result.unreadable, 'story', 'stories') });
           setFailure(undefined);
         },
         (reason: unknown) => setFailure(`Your stories could not be loaded: ${failureText(reason)}`),
@@ -100,7 +104,7 @@ export function useTailoring(job: DetectedJob, store: TailoringStore = tailoring
     () =>
       store.load(key).then(
         (result) => {
-          setLoaded({ key, records: result.records, notice: unreadableNotice(result.unreadable, 'requirement notes') });
+          setLoaded({ key, records: result.records, notice: unreadableNotice(result.unreadable, 'requirement note', 'requirement notes') });
           setFailure(undefined);
         },
         (reason: unknown) => setFailure(`Your tailoring could not be loaded: ${failureText(reason)}`),

@@ -114,7 +114,7 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
     let live = true;
     const reload = () =>
       progressStore.load(guideId).then(
-        ({ done, unreadable }) => live && setLoaded({ guideId, done, notice: unreadableNotice(unreadable, 'ticks') }),
+        ({ done, unreadable }) => live && setLoaded({ guideId, done, notice: unreadableNotice(unreadable, 'tick', 'ticks') }),
         (reason: unknown) => live && setLoadError({ guideId, message: `Your progress could not be loaded: ${failureText(reason)}` }),
       );
     void reload();

@@ -15,6 +15,9 @@ import {
   type PageLike,
 } from './driver';
 
+/** A global set in a running service worker; a worker started afterwards does not have it. */
+const WORKER_MARK = 'preppanelTestMark';
+
 /** The extension API as seen inside the service worker, where `evaluate` callbacks run. */
 declare const chrome: typeof extensionApi;
 
@@ -137,6 +140,79 @@ export class ChromiumDriver implements ExtensionDriver {
 
   panelIsOpen(): Promise<boolean> {
     return this.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0);
+  }
+
+  /** Service workers the browser runs now for the extension, as the DevTools protocol lists them. */
+  private async serviceWorkerTargets(): Promise<{ targetId: string; url: string }[]> {
+    const cdp = await this.context.browser()!.newBrowserCDPSession();
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const origin = `chrome-extension://${this.session.extensionId}/`;
+      return targetInfos.filter((target) => target.type === 'service_worker' && target.url.startsWith(origin));
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** Whether the extension's service worker runs now. */
+  async serviceWorkerRunning(): Promise<boolean> {
+    return (await this.serviceWorkerTargets()).length > 0;
+  }
+
+  /** Marks the running service worker, so that a new one (which has lost it) can be told apart. */
+  private async markServiceWorker(): Promise<void> {
+    await this.worker.evaluate((mark) => void Object.assign(globalThis, { [mark]: true }), WORKER_MARK);
+  }
+
+  /** Waits until the extension's service worker runs again, started after the last mark. */
+  private async newServiceWorker(what: string): Promise<void> {
+    await until(
+      async () => (await this.serviceWorkerRunning()) && !(await this.worker.evaluate((mark) => mark in globalThis, WORKER_MARK)),
+      Boolean,
+      what,
+    );
+  }
+
+  /**
+   * Stops the extension's service worker, as Chromium does once it has been idle, and
+   * returns when it is gone. The next event it listens to starts a new one.
+   */
+  async stopServiceWorker(): Promise<void> {
+    await this.markServiceWorker();
+    const [target] = await this.serviceWorkerTargets();
+    if (!target) throw new Error('The extension has no service worker running to stop');
+    const cdp = await this.context.browser()!.newBrowserCDPSession();
+    try {
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    } finally {
+      await cdp.detach();
+    }
+    await until(() => this.serviceWorkerRunning(), (running) => !running, 'the service worker to stop');
+  }
+
+  /** Resolves once a new service worker runs, started after the last `stopServiceWorker`. */
+  serviceWorkerRestarted(): Promise<void> {
+    return this.newServiceWorker('a new service worker');
+  }
+
+  /**
+   * Reloads the extension from its folder, as an update or the Reload button of
+   * chrome://extensions does, and returns once its new service worker runs. Pages keep the
+   * content scripts already injected, now left behind. (`runtime.reload()` would leave an
+   * extension loaded from the command line disabled.)
+   */
+  async reloadExtension(): Promise<void> {
+    const old = this.worker;
+    const origin = `chrome-extension://${this.session.extensionId}/`;
+    const next = this.context.waitForEvent('serviceworker', { predicate: (worker) => worker !== old && worker.url().startsWith(origin) });
+    const cdp = await this.context.browser()!.newBrowserCDPSession();
+    try {
+      const { id } = await cdp.send('Extensions.loadUnpacked', { path: CHROME_BUILD });
+      if (id !== this.session.extensionId) throw new Error(`The reload loaded another extension (${id})`);
+    } finally {
+      await cdp.detach();
+    }
+    this.session.worker = await next;
   }
 
   async restart(): Promise<void> {
