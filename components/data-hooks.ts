@@ -3,7 +3,7 @@ import type { DetectedJob } from '../lib/job';
 import { storageFailureText } from '../lib/storage/errors';
 import type { Story, TailoringRecord } from '../lib/storage/schema';
 import { StoryStore } from '../lib/storage/stories';
-import { TailoringStore } from '../lib/storage/tailoring';
+import { TailoringStore, type TailoringChange } from '../lib/storage/tailoring';
 import { jobKey, requirementId, requirementRows, type RequirementRow } from '../lib/tailoring';
 import { plural } from './wording';
 
@@ -87,7 +87,7 @@ export interface Tailoring {
   rows: readonly RequirementRow[];
   notice?: string;
   /** Saves what the user recorded for a requirement; rejects with the reason. */
-  update(row: RequirementRow, change: Partial<Pick<RequirementRow, 'done' | 'storyId' | 'note'>>): Promise<void>;
+  update(row: RequirementRow, change: TailoringChange): Promise<void>;
   /** Adds a requirement the listing did not let PrepPanel read. */
   add(text: string): Promise<void>;
   /** Removes a requirement the user added. */
@@ -121,19 +121,10 @@ export function useTailoring(job: DetectedJob, store: TailoringStore = tailoring
   const rows = useMemo(() => requirementRows(job.requirements, records ?? []), [job.requirements, records]);
 
   const update = useCallback(
-    async (row: RequirementRow, change: Partial<Pick<RequirementRow, 'done' | 'storyId' | 'note'>>) => {
-      const next = { ...row, ...change };
-      const note = next.note?.trim();
-      await store.save({
-        jobKey: key,
-        requirementId: row.id,
-        text: row.text,
-        addedByUser: row.kind === 'added',
-        done: next.done,
-        ...(next.storyId ? { storyId: next.storyId } : {}),
-        ...(note ? { note } : {}),
-        updatedAt: Date.now(),
-      });
+    async (row: RequirementRow, change: TailoringChange) => {
+      const note = 'note' in change ? change.note?.trim() || undefined : undefined;
+      const base = { jobKey: key, requirementId: row.id, text: row.text, addedByUser: row.kind === 'added', done: row.done, updatedAt: 0 };
+      await store.update(base, 'note' in change ? { ...change, note } : change);
       await reload();
     },
     [store, key, reload],

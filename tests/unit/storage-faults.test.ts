@@ -248,6 +248,27 @@ describe('two panels writing at once', () => {
     expect(notes.every((record) => record.done)).toBe(true);
   });
 
+  it('keep both edits of one requirement: a tick in one panel and a note in the other', async () => {
+    const base = requirement('r-1');
+    await new TailoringStore().save(base);
+    // Each panel still shows the requirement as it was loaded: unticked, without a note.
+    await Promise.all([new TailoringStore().update(base, { done: true }), new TailoringStore().update(base, { note: 'Led the churn model' })]);
+    const [record] = (await new TailoringStore().load(JOB)).records;
+    expect(record).toMatchObject({ done: true, note: 'Led the churn model' });
+
+    await new TailoringStore().update(base, { note: undefined });
+    const [cleared] = (await new TailoringStore().load(JOB)).records;
+    expect(cleared).not.toHaveProperty('note');
+    expect(cleared?.done).toBe(true);
+  });
+
+  it('refuse an edit that breaks the schema, in words, and keep the stored record', async () => {
+    const base = requirement('r-1', { note: 'kept' });
+    await new TailoringStore().save(base);
+    await expect(new TailoringStore().update(base, { note: 'x'.repeat(2_001) })).rejects.toThrow('keep the note under 2,000 characters');
+    expect((await new TailoringStore().load(JOB)).records[0]?.note).toBe('kept');
+  });
+
   it('lose no removal racing a save of another story', async () => {
     const stories = new StoryStore();
     await stories.save(story('old'));
