@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ProgressRecord, Story, TailoringRecord } from './schema';
+import type { Application, PracticeRecord, ProgressRecord, Recording, Story, TailoringRecord } from './schema';
 
 export const DB_NAME = 'preppanel';
 
@@ -17,6 +17,21 @@ export interface PrepDbSchema extends DBSchema {
     key: [string, string];
     value: TailoringRecord;
     indexes: { 'by-job': string };
+  };
+  applications: {
+    key: string;
+    value: Application;
+    indexes: { 'by-status': string };
+  };
+  practice: {
+    key: [string, string];
+    value: PracticeRecord;
+    indexes: { 'by-guide': string };
+  };
+  recordings: {
+    key: string;
+    value: Recording;
+    indexes: { 'by-question': [string, string] };
   };
 }
 
@@ -38,6 +53,12 @@ export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)
     db.createObjectStore('stories', { keyPath: 'id' });
     const tailoring = db.createObjectStore('tailoring', { keyPath: ['jobKey', 'requirementId'] });
     tailoring.createIndex('by-job', 'jobKey');
+  },
+  // Version 3: the jobs the user keeps, practice counts per question, and recorded answers.
+  (db) => {
+    db.createObjectStore('applications', { keyPath: 'jobKey' }).createIndex('by-status', 'status');
+    db.createObjectStore('practice', { keyPath: ['guideId', 'questionId'] }).createIndex('by-guide', 'guideId');
+    db.createObjectStore('recordings', { keyPath: 'id' }).createIndex('by-question', ['guideId', 'questionId']);
   },
 ];
 

@@ -72,3 +72,57 @@ export const TailoringRecordSchema = z.object({
 export type Story = z.infer<typeof StorySchema>;
 export type StoryPart = (typeof STORY_PARTS)[number];
 export type TailoringRecord = z.infer<typeof TailoringRecordSchema>;
+
+/** Where a job the user keeps stands, in the order an application usually moves. */
+export const APPLICATION_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
+export const ApplicationStatusSchema = z.enum(APPLICATION_STATUSES);
+
+/**
+ * A job the user opened a guide for or saved from the popup, kept with what they did about
+ * it. Keyed like a listing's tailoring (`lib/tailoring.ts` jobKey), so both meet.
+ */
+export const ApplicationSchema = z.object({
+  jobKey: z.string().min(1).max(2_100),
+  title: z.string().min(1).max(300),
+  company: z.string().min(1).max(200),
+  url: z.url({ protocol: /^https?$/ }),
+  location: z.string().min(1).max(300).optional(),
+  /** The guide that matched the job, for its progress and the way back to it. */
+  guideId: z.string().min(1).max(100).optional(),
+  status: ApplicationStatusSchema,
+  /** When each status was last set. */
+  statusDates: z.partialRecord(ApplicationStatusSchema, z.number().int().nonnegative()),
+  notes: z.string().max(10_000, 'keep the notes under 10,000 characters'),
+  /** When PrepPanel first kept the job. */
+  seenAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+
+/** How often one question of a guide was practised out loud, and when last. */
+export const PracticeRecordSchema = z.object({
+  guideId: z.string().min(1).max(100),
+  questionId: z.string().regex(/^[a-z0-9-]+$/),
+  count: z.number().int().nonnegative(),
+  lastAt: z.number().int().nonnegative(),
+});
+
+/** The longest answer kept: the answer countdown is two minutes; a little over is tolerated. */
+export const RECORDING_MAX_MS = 10 * 60_000;
+
+/** A recorded answer to one question, kept only in this browser. */
+export const RecordingSchema = z.object({
+  id: z.string().min(1).max(64),
+  guideId: z.string().min(1).max(100),
+  questionId: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['audio', 'video']),
+  mimeType: z.string().regex(/^(audio|video)\/[a-z0-9.+-]+(;.*)?$/i).max(200),
+  durationMs: z.number().int().nonnegative().max(RECORDING_MAX_MS),
+  size: z.number().int().nonnegative(),
+  createdAt: z.number().int().nonnegative(),
+  data: z.instanceof(Blob),
+});
+
+export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
+export type Application = z.infer<typeof ApplicationSchema>;
+export type PracticeRecord = z.infer<typeof PracticeRecordSchema>;
+export type Recording = z.infer<typeof RecordingSchema>;

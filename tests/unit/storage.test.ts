@@ -76,9 +76,12 @@ describe('database versions', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openPrepDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['progress', 'stories', 'tailoring']);
+    expect([...db.objectStoreNames].sort()).toEqual(['applications', 'practice', 'progress', 'recordings', 'stories', 'tailoring']);
     expect([...db.transaction('progress').store.indexNames]).toEqual(['by-guide']);
     expect([...db.transaction('tailoring').store.indexNames]).toEqual(['by-job']);
+    expect([...db.transaction('applications').store.indexNames]).toEqual(['by-status']);
+    expect([...db.transaction('practice').store.indexNames]).toEqual(['by-guide']);
+    expect([...db.transaction('recordings').store.indexNames]).toEqual(['by-question']);
     db.close();
   });
 
@@ -112,6 +115,42 @@ describe('database versions', () => {
       updatedAt: 3,
     });
     expect((await new StoryStore().load()).stories.map((story) => story.id)).toEqual(['first']);
+  });
+
+  it('upgrades a version 2 database with its ticks, stories and requirement notes intact', async () => {
+    // A database as the story bank's release left it: version 2, with a record in each store.
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db, _old, _new, tx) {
+        for (const migrate of MIGRATIONS.slice(0, 2)) migrate(db as never, tx as never);
+      },
+    });
+    const tick = { guideId: GUIDE, item: 'checklist/map-requirements', done: true, updatedAt: 1 };
+    const story = {
+      id: 'kept',
+      title: 'Cut reporting time',
+      situation: 's',
+      task: 't',
+      action: 'a',
+      result: 'r',
+      outcome: 'From 6 hours to 20 minutes',
+      qualities: ['Ownership'],
+      questions: [],
+      createdAt: 2,
+      updatedAt: 2,
+    };
+    const note = { jobKey: 'amazon.jobs:2812345', requirementId: 'r-1', text: 'SQL', addedByUser: false, done: true, note: 'Daily', updatedAt: 3 };
+    await v2.put('progress', tick);
+    await v2.put('stories', story);
+    await v2.put('tailoring', note);
+    v2.close();
+
+    const upgraded = await openPrepDb();
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect(await upgraded.getAll('progress')).toEqual([tick]);
+    expect(await upgraded.getAll('stories')).toEqual([story]);
+    expect(await upgraded.getAll('tailoring')).toEqual([note]);
+    expect(await upgraded.count('applications')).toBe(0);
+    upgraded.close();
   });
 
   it('lets a newer version upgrade while an older view is open', async () => {
