@@ -44,7 +44,8 @@ export class TailoringStore extends PrepDbClient {
     const { storyId, note, ...rest } = { ...current, ...change, done: change.done ?? current.done, updatedAt: Date.now() };
     const valid = TailoringRecordSchema.safeParse({ ...rest, ...(storyId ? { storyId } : {}), ...(note ? { note } : {}) });
     if (!valid.success) {
-      tx.abort();
+      // Nothing written: the transaction ends with the record as it was.
+      await tx.done;
       // The first problem in words (e.g. "keep the note under 2,000 characters"), not the schema's report.
       throw new Error(valid.error.issues[0]?.message ?? 'That change does not fit the stored record.');
     }
