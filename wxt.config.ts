@@ -6,14 +6,17 @@ const SHORTCUT = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open
 /**
  * The extension pages' content security policy in production builds: scripts and
  * everything else only from the extension's own files, no plugins, and no connections at
- * all (nothing leaves the machine, and no remote code can arrive). Chromium also enforces
- * Trusted Types: no string can reach an HTML or script sink. `wxt` (dev mode) keeps WXT's
- * own policy, which lets the dev server's scripts and hot reload in.
+ * all (nothing leaves the machine, and no remote code can arrive). Recorded answers play
+ * from object URLs (`blob:`) of the extension's own IndexedDB: media, and nothing else, may
+ * load from them. Chromium also enforces Trusted Types: no string can reach an HTML or
+ * script sink. `wxt` (dev mode) keeps WXT's own policy, which lets the dev server's scripts
+ * and hot reload in.
  */
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
+  "media-src 'self' blob:",
   "connect-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import type { Question } from '../lib/guides/schema';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { Disclosure } from './Disclosure';
+import { ErrorNotice } from './ErrorNotice';
+import { guideOfQuestion, openPracticePage, practisedLine, usePracticeCount } from './practice-hooks';
+import './practice.css';
 
 /**
  * One interview question: its text, a "Prepared" tick (named by the question itself, so a
- * screen reader says which question it marks) and the tips behind a disclosure button.
+ * screen reader says which question it marks), a button that opens the practice page in a
+ * new tab, how often it was practised, and the tips behind a disclosure button.
  */
 export function QuestionCard({
   question,
@@ -26,6 +31,19 @@ export function QuestionCard({
   const key = itemKey('questions', question.id);
   const boxId = `pp-questions-${question.id}`;
   const textId = `${boxId}-text`;
+  const guideId = guideOfQuestion(question)?.id;
+  // Read once the panel's own stores have opened the database (`disabled` until then): they
+  // wait for, and tell of, an upgrade that an older PrepPanel window holds up.
+  const practice = usePracticeCount(disabled ? undefined : guideId, question.id);
+  const practised = practisedLine(practice.record);
+  const [openError, setOpenError] = useState<string>();
+  const practise = () => {
+    if (!guideId) return;
+    setOpenError(undefined);
+    openPracticePage(guideId, question.id).catch((reason: unknown) =>
+      setOpenError(`The practice page could not be opened: ${reason instanceof Error ? reason.message : String(reason)}`),
+    );
+  };
   return (
     <li className={prepared ? 'question is-done' : 'question'}>
       <div className="question-head">
@@ -39,6 +57,11 @@ export function QuestionCard({
       <div className="chips question-chips">
         <span className="chip chip-quiet">{question.fromSource ? 'Asked in the source' : 'Practice question'}</span>
       </div>
+      {practised ? (
+        <p className="muted question-practised" data-practised={question.id}>
+          {practised}
+        </p>
+      ) : null}
       <div className="question-actions">
         <div className="prepared">
           <input
@@ -56,6 +79,17 @@ export function QuestionCard({
             Prepared
           </label>
         </div>
+        {guideId ? (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-describedby={textId}
+            data-practise={question.id}
+            onClick={practise}
+          >
+            Practise
+          </button>
+        ) : null}
         <Disclosure
           className="question-tips"
           label="Answer tips"
@@ -70,6 +104,8 @@ export function QuestionCard({
           </dl>
         </Disclosure>
       </div>
+      {openError ? <ErrorNotice>{openError}</ErrorNotice> : null}
+      {practice.error ? <ErrorNotice>{practice.error}</ErrorNotice> : null}
     </li>
   );
 }

@@ -42,7 +42,13 @@ interface Session {
   extensionId: string;
 }
 
-async function startSession(profile: string, headless: boolean): Promise<Session> {
+/**
+ * Chromium's fake camera and microphone (a test pattern and a beep), with every request to
+ * use them granted as if the user had allowed it.
+ */
+const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+async function startSession(profile: string, headless: boolean, extraArgs: readonly string[] = []): Promise<Session> {
   checkPrerequisites(CHROMIUM, CHROME_BUILD);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -58,6 +64,7 @@ async function startSession(profile: string, headless: boolean): Promise<Session
       '--disable-sync',
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
+      ...extraArgs,
     ],
   });
   // Job sites are answered from the saved pages; nothing reaches the network.
@@ -76,11 +83,14 @@ export class ChromiumDriver implements ExtensionDriver {
     private session: Session,
     private readonly profile: string,
     private readonly headless: boolean,
+    private readonly extraArgs: readonly string[] = [],
   ) {}
 
-  static async launch({ headless = true } = {}): Promise<ChromiumDriver> {
+  /** `fakeMedia`: a fake camera and microphone that pages may use without asking. */
+  static async launch({ headless = true, fakeMedia = false } = {}): Promise<ChromiumDriver> {
     const profile = mkdtempSync(join(tmpdir(), 'preppanel-chromium-'));
-    return new ChromiumDriver(await startSession(profile, headless), profile, headless);
+    const extraArgs = fakeMedia ? FAKE_MEDIA_ARGS : [];
+    return new ChromiumDriver(await startSession(profile, headless, extraArgs), profile, headless, extraArgs);
   }
 
   get context(): BrowserContext {
@@ -217,7 +227,7 @@ export class ChromiumDriver implements ExtensionDriver {
 
   async restart(): Promise<void> {
     await this.context.close();
-    this.session = await startSession(this.profile, this.headless);
+    this.session = await startSession(this.profile, this.headless, this.extraArgs);
   }
 
   async close(): Promise<void> {
