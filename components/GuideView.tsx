@@ -122,7 +122,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
           footer={refs([...new Set(guide.questions.flatMap((question) => question.sources))])}
         >
           <ProgressBar label="Prepared" ariaLabel={questions.label} done={questions.done} total={questions.total} testId="progress-questions" />
-          <QuestionList questions={guide.questions} done={done} disabled={disabled} onToggle={toggle} />
+          <QuestionList guideId={guide.id} questions={guide.questions} done={done} disabled={disabled} onToggle={toggle} />
         </GuideSection>
 
         <GuideSection

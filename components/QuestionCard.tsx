@@ -3,7 +3,7 @@ import type { Question } from '../lib/guides/schema';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { Disclosure } from './Disclosure';
 import { ErrorNotice } from './ErrorNotice';
-import { guideOfQuestion, openPracticePage, practisedLine, usePracticeCount } from './practice-hooks';
+import { openPracticePage, practisedLine, usePracticeCount } from './practice-hooks';
 import './practice.css';
 
 /**
@@ -12,6 +12,7 @@ import './practice.css';
  * new tab, how often it was practised, and the tips behind a disclosure button.
  */
 export function QuestionCard({
+  guideId,
   question,
   number,
   prepared,
@@ -20,6 +21,7 @@ export function QuestionCard({
   onToggleTips,
   onToggle,
 }: {
+  guideId: string;
   question: Question;
   number: number;
   prepared: boolean;
@@ -31,14 +33,12 @@ export function QuestionCard({
   const key = itemKey('questions', question.id);
   const boxId = `pp-questions-${question.id}`;
   const textId = `${boxId}-text`;
-  const guideId = guideOfQuestion(question)?.id;
   // Read once the panel's own stores have opened the database (`disabled` until then): they
   // wait for, and tell of, an upgrade that an older PrepPanel window holds up.
   const practice = usePracticeCount(disabled ? undefined : guideId, question.id);
   const practised = practisedLine(practice.record);
   const [openError, setOpenError] = useState<string>();
   const practise = () => {
-    if (!guideId) return;
     setOpenError(undefined);
     openPracticePage(guideId, question.id).catch((reason: unknown) =>
       setOpenError(`The practice page could not be opened: ${reason instanceof Error ? reason.message : String(reason)}`),
@@ -79,17 +79,15 @@ export function QuestionCard({
             Prepared
           </label>
         </div>
-        {guideId ? (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-describedby={textId}
-            data-practise={question.id}
-            onClick={practise}
-          >
-            Practise
-          </button>
-        ) : null}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-describedby={textId}
+          data-practise={question.id}
+          onClick={practise}
+        >
+          Practise
+        </button>
         <Disclosure
           className="question-tips"
           label="Answer tips"

@@ -6,11 +6,13 @@ import { CATEGORY_ORDER, categoryLabel } from './wording';
 
 /** The guide's questions, grouped by category, numbered in guide order. */
 export function QuestionList({
+  guideId,
   questions,
   done,
   disabled,
   onToggle,
 }: {
+  guideId: string;
   questions: readonly Question[];
   done: ReadonlySet<string>;
   disabled: boolean;
@@ -49,6 +51,7 @@ export function QuestionList({
               {group.entries.map(({ question, number }) => (
                 <QuestionCard
                   key={question.id}
+                  guideId={guideId}
                   question={question}
                   number={number}
                   prepared={done.has(itemKey('questions', question.id))}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { GUIDES, guideById } from '../lib/guides/catalog';
+import { guideById } from '../lib/guides/catalog';
 import type { Guide, Question } from '../lib/guides/schema';
 import {
   createTimer,
@@ -26,6 +26,8 @@ import { plural } from './wording';
 
 const practiceStore = new PracticeStore();
 const recordingStore = new RecordingStore();
+/** The stores this module's hooks use by default: the side panel shows their status too. */
+export const PRACTICE_STORES = [practiceStore, recordingStore] as const;
 
 // ---------- The page's address ----------
 
@@ -57,11 +59,6 @@ export function practiceHref(guideId: string, questionId: string): string {
 export async function openPracticePage(guideId: string, questionId: string): Promise<void> {
   const search = new URLSearchParams({ guide: guideId, question: questionId });
   await browser.tabs.create({ url: browser.runtime.getURL(`/practice.html?${search}`) });
-}
-
-/** The bundled guide a question belongs to (questions are the catalog's own objects). */
-export function guideOfQuestion(question: Question): Guide | undefined {
-  return GUIDES.find((guide) => guide.questions.includes(question));
 }
 
 // ---------- Words ----------

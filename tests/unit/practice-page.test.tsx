@@ -251,7 +251,7 @@ describe('a question in the side panel', () => {
   function renderCard(disabled = false) {
     return render(
       <ul>
-        <QuestionCard question={later} number={2} prepared={false} disabled={disabled} tipsOpen={false} onToggleTips={() => {}} onToggle={() => {}} />
+        <QuestionCard guideId={guide.id} question={later} number={2} prepared={false} disabled={disabled} tipsOpen={false} onToggleTips={() => {}} onToggle={() => {}} />
       </ul>,
     );
   }
