@@ -1,19 +1,22 @@
 import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { formatBytes } from '../lib/backup';
+import { BackupSection } from './BackupSection';
 import { BrandBar } from './BrandBar';
 import { ErrorNotice } from './ErrorNotice';
 import { usePanelShortcut } from './hooks';
 import { Icon } from './Icon';
-import { useEnabledSites, useStoredData, type EnabledSite, type StorageUse } from './options-hooks';
+import { useEnabledSites, useStoredData, type DataCounts, type EnabledSite, type StorageUse, type StoredData } from './options-hooks';
 import { ShortcutKeys } from './ShortcutKeys';
 import { plural } from './wording';
 
 /**
  * The options page: the career sites the user enabled, what PrepPanel keeps on this
- * device, and the shortcut that opens the panel. Readable from a 360 px popup-sized
- * window up to a full tab (a centred, width-limited column).
+ * device, its backup, and the shortcut that opens the panel. Readable from a 360 px
+ * popup-sized window up to a full tab (a centred, width-limited column).
  */
 export function OptionsApp() {
+  const data = useStoredData();
   return (
     <div className="app app-options">
       <BrandBar />
@@ -23,7 +26,11 @@ export function OptionsApp() {
           <p className="muted">PrepPanel keeps your preparation in this browser. Here is what it may read and what it keeps.</p>
         </header>
         <SitesSection />
-        <DataSection />
+        <DataSection data={data} />
+        <BackupSection
+          recordings={data.status === 'ready' ? { count: data.counts.recordings, bytes: data.counts.recordingBytes } : undefined}
+          onDataChanged={data.status === 'ready' ? data.refresh : data.status === 'error' ? data.retry : noop}
+        />
         <ShortcutSection />
       </main>
     </div>
@@ -110,23 +117,23 @@ function SitesSection() {
   );
 }
 
-const byteFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+function noop() {}
 
-/** "1.2 MB": decimal units, as browsers show storage. */
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
+/** Past this share of the quota the page warns that space is running out. */
+const NEARLY_FULL = 0.8;
+
+function StorageLine({ storage, recordingBytes }: { storage: StorageUse | undefined; recordingBytes: number }) {
+  const recordingsLine =
+    recordingBytes > 0 ? <p data-testid="options-recordings-size">Recorded answers take {formatBytes(recordingBytes)} of it.</p> : null;
+  if (!storage) {
+    return (
+      <div className="storage-use" data-testid="options-storage">
+        <p className="muted">This browser does not say how much space the extension uses.</p>
+        {recordingBytes > 0 ? <p data-testid="options-recordings-size">Recorded answers take {formatBytes(recordingBytes)}.</p> : null}
+      </div>
+    );
   }
-  return `${byteFormat.format(value)} ${units[unit]}`;
-}
-
-function StorageLine({ storage }: { storage: StorageUse | undefined }) {
-  if (!storage) return <p className="muted">This browser does not say how much space the extension uses.</p>;
-  const share = storage.quota > 0 ? Math.min(100, (storage.usage / storage.quota) * 100) : 0;
+  const share = storage.quota > 0 ? Math.min(1, storage.usage / storage.quota) : 0;
   return (
     <div className="storage-use" data-testid="options-storage">
       <p>
@@ -134,14 +141,34 @@ function StorageLine({ storage }: { storage: StorageUse | undefined }) {
         PrepPanel.
       </p>
       <span className="progress-track" aria-hidden="true">
-        <span className="progress-fill" style={{ width: `${Math.max(share, storage.usage > 0 ? 1 : 0)}%` }} />
+        <span className="progress-fill" style={{ width: `${Math.max(share * 100, storage.usage > 0 ? 1 : 0)}%` }} />
       </span>
+      {recordingsLine}
+      {share >= NEARLY_FULL ? (
+        <p className="notice notice-warning" data-testid="options-nearly-full">
+          <Icon name="alert" />
+          <span>
+            The space is nearly full. When the browser refuses to store more, PrepPanel tells you and keeps everything
+            saved before; delete recordings you no longer need to make room.
+          </span>
+        </p>
+      ) : null}
     </div>
   );
 }
 
-function DataSection() {
-  const data = useStoredData();
+function countsSentence(counts: DataCounts): string {
+  return [
+    plural(counts.ticks, 'ticked item'),
+    plural(counts.stories, 'story', 'stories'),
+    plural(counts.requirementNotes, 'requirement note'),
+    plural(counts.applications, 'application'),
+    plural(counts.practisedQuestions, 'practised question'),
+    plural(counts.recordings, 'recording'),
+  ].join(', ');
+}
+
+function DataSection({ data }: { data: StoredData }) {
   return (
     <section className="card options-section" aria-labelledby="options-data" data-testid="options-data">
       <h2 id="options-data" className="section-title">
@@ -167,14 +194,26 @@ function DataSection() {
               <dt>Requirement notes</dt>
               <dd>{data.counts.requirementNotes}</dd>
             </div>
+            <div className="tally" data-count="applications">
+              <dt>Applications</dt>
+              <dd>{data.counts.applications}</dd>
+            </div>
+            <div className="tally" data-count="practised">
+              <dt>Practised questions</dt>
+              <dd>{data.counts.practisedQuestions}</dd>
+            </div>
+            <div className="tally" data-count="recordings">
+              <dt>Recordings</dt>
+              <dd>{data.counts.recordings}</dd>
+            </div>
           </dl>
-          <StorageLine storage={data.storage} />
+          <StorageLine storage={data.storage} recordingBytes={data.counts.recordingBytes} />
           <div className="form-actions">
             <button type="button" className="button button-secondary button-small" onClick={data.refresh}>
               Count again
             </button>
             <span className="visually-hidden" role="status">
-              {`${plural(data.counts.ticks, 'ticked item')}, ${plural(data.counts.stories, 'story', 'stories')}, ${plural(data.counts.requirementNotes, 'requirement note')}.`}
+              {`${countsSentence(data.counts)}.`}
             </span>
           </div>
         </>

@@ -1,8 +1,26 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import {
+  backupFileName,
+  backupToJson,
+  BACKUP_MAX_BYTES,
+  describePreview,
+  describeUnreadable,
+  exportBackup,
+  exportTooLargeReason,
+  importBackup,
+  importFailureText,
+  parseBackup,
+  previewImport,
+  resetAll,
+  tooLargeReason,
+  type Backup,
+  type ImportPreview,
+} from '../lib/backup';
 import { disableSite } from '../lib/site-access';
-import { openPrepDb } from '../lib/storage/db';
-import { ProgressRecordSchema } from '../lib/storage/schema';
+import { openPrepDb, type PrepDb } from '../lib/storage/db';
+import { storageFailureText } from '../lib/storage/errors';
+import { PracticeRecordSchema, ProgressRecordSchema } from '../lib/storage/schema';
 
 function describe(reason: unknown): string {
   return reason instanceof Error ? reason.message : String(reason);
@@ -85,6 +103,12 @@ export interface DataCounts {
   stories: number;
   /** Requirements with the user's work on them: ticked, evidence or added by hand. */
   requirementNotes: number;
+  applications: number;
+  /** Questions practised out loud at least once. */
+  practisedQuestions: number;
+  recordings: number;
+  /** What the recorded answers take up. */
+  recordingBytes: number;
 }
 
 export interface StorageUse {
@@ -97,18 +121,39 @@ export type StoredData =
   | { status: 'error'; message: string; retry(): void }
   | { status: 'ready'; counts: DataCounts; storage: StorageUse | undefined; refresh(): void };
 
-async function countData(): Promise<DataCounts> {
+/** Runs `work` on a connection of its own, closed afterwards (the page keeps none open between actions). */
+async function withDatabase<T>(work: (db: PrepDb) => Promise<T>): Promise<T> {
   const db = await openPrepDb();
   try {
-    const progress = await db.getAll('progress');
-    const ticks = progress.filter((row) => {
-      const record = ProgressRecordSchema.safeParse(row);
-      return record.success && record.data.done;
-    }).length;
-    return { ticks, stories: await db.count('stories'), requirementNotes: await db.count('tailoring') };
+    return await work(db);
   } finally {
     db.close();
   }
+}
+
+function countData(): Promise<DataCounts> {
+  return withDatabase(async (db) => {
+    const ticks = (await db.getAll('progress')).filter((row) => {
+      const record = ProgressRecordSchema.safeParse(row);
+      return record.success && record.data.done;
+    }).length;
+    const practisedQuestions = (await db.getAll('practice')).filter((row) => {
+      const record = PracticeRecordSchema.safeParse(row);
+      return record.success && record.data.count > 0;
+    }).length;
+    // Reading a recording's Blob handle does not read its bytes: its size is free.
+    const recordings = await db.getAll('recordings');
+    const recordingBytes = recordings.reduce((sum, row) => sum + ((row as { data?: unknown }).data instanceof Blob ? row.data.size : 0), 0);
+    return {
+      ticks,
+      stories: await db.count('stories'),
+      requirementNotes: await db.count('tailoring'),
+      applications: await db.count('applications'),
+      practisedQuestions,
+      recordings: recordings.length,
+      recordingBytes,
+    };
+  });
 }
 
 async function storageUse(): Promise<StorageUse | undefined> {
@@ -151,4 +196,118 @@ export function useStoredData(): StoredData {
     if (!data) return { status: 'loading' };
     return { status: 'ready', counts: data.counts, storage: data.storage, refresh: again };
   }, [data, error]);
+}
+
+/** Saves `text` as a file through the browser's download, as a link with `download` does. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own hold on the file once it starts; a moment later the URL can go.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export type ExportState =
+  | { status: 'idle' }
+  | { status: 'busy' }
+  | { status: 'done'; fileName: string; size: number; unreadable?: string }
+  | { status: 'error'; message: string };
+
+/** Builds the backup file and downloads it, saying how it went. */
+export function useBackupExport(): ExportState & { run(includeRecordings: boolean): void } {
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const run = useCallback((includeRecordings: boolean) => {
+    setState({ status: 'busy' });
+    withDatabase((db) => exportBackup(db, { includeRecordings })).then(
+      ({ backup, unreadable }) => {
+        const text = backupToJson(backup);
+        const tooLarge = exportTooLargeReason(text.length);
+        if (tooLarge) return setState({ status: 'error', message: tooLarge });
+        const fileName = backupFileName();
+        download(text, fileName);
+        setState({ status: 'done', fileName, size: text.length, unreadable: describeUnreadable(unreadable) });
+      },
+      (reason: unknown) => setState({ status: 'error', message: `The backup could not be made: ${storageFailureText(reason)}` }),
+    );
+  }, []);
+  return useMemo(() => ({ ...state, run }), [state, run]);
+}
+
+export type ImportState =
+  | { step: 'choose' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'refused'; fileName: string; reason: string }
+  | { step: 'preview'; fileName: string; backup: Backup; preview: ImportPreview; lines: string[] }
+  | { step: 'importing'; fileName: string; lines: string[] }
+  | { step: 'done'; fileName: string; lines: string[] }
+  | { step: 'failed'; fileName: string; reason: string };
+
+export interface BackupImport {
+  state: ImportState;
+  /** Reads and checks the file, then previews it; nothing is written. */
+  choose(file: File): void;
+  confirm(): void;
+  cancel(): void;
+}
+
+/** Import in two steps, a preview and then the write; `onImported` runs once the data changed. */
+export function useBackupImport(onImported: () => void): BackupImport {
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+
+  const choose = useCallback((file: File) => {
+    const fileName = file.name;
+    const tooLarge = tooLargeReason(file.size, BACKUP_MAX_BYTES);
+    if (tooLarge) return setState({ step: 'refused', fileName, reason: tooLarge });
+    setState({ step: 'reading', fileName });
+    file
+      .text()
+      .then(async (text) => {
+        const parsed = parseBackup(text);
+        if (!parsed.ok) return setState({ step: 'refused', fileName, reason: parsed.reason });
+        const preview = await withDatabase((db) => previewImport(db, parsed.backup));
+        setState({ step: 'preview', fileName, backup: parsed.backup, preview, lines: describePreview(preview) });
+      })
+      .catch((reason: unknown) => setState({ step: 'failed', fileName, reason: `The file could not be read: ${storageFailureText(reason)}` }));
+  }, []);
+
+  const confirm = useCallback(() => {
+    if (state.step !== 'preview') return;
+    const { fileName, backup, lines } = state;
+    setState({ step: 'importing', fileName, lines });
+    withDatabase((db) => importBackup(db, backup)).then(
+      () => {
+        setState({ step: 'done', fileName, lines });
+        onImported();
+      },
+      (reason: unknown) => setState({ step: 'failed', fileName, reason: importFailureText(reason) }),
+    );
+  }, [state, onImported]);
+
+  const cancel = useCallback(() => setState({ step: 'choose' }), []);
+  return useMemo(() => ({ state, choose, confirm, cancel }), [state, choose, confirm, cancel]);
+}
+
+export type ResetState = { status: 'idle' } | { status: 'confirming' } | { status: 'busy' } | { status: 'done' } | { status: 'error'; message: string };
+
+/** Deleting everything, in two steps: asked, then done. */
+export function useReset(onReset: () => void): ResetState & { ask(): void; cancel(): void; confirm(): void } {
+  const [state, setState] = useState<ResetState>({ status: 'idle' });
+  const ask = useCallback(() => setState({ status: 'confirming' }), []);
+  const cancel = useCallback(() => setState({ status: 'idle' }), []);
+  const confirm = useCallback(() => {
+    setState({ status: 'busy' });
+    withDatabase(resetAll).then(
+      () => {
+        setState({ status: 'done' });
+        onReset();
+      },
+      (reason: unknown) => setState({ status: 'error', message: `Nothing was deleted: ${storageFailureText(reason)}` }),
+    );
+  }, [onReset]);
+  return useMemo(() => ({ ...state, ask, cancel, confirm }), [state, ask, cancel, confirm]);
 }
