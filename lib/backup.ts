@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { announceChange } from './storage/changes';
+import { questionScope } from './storage/practice';
 import type { PrepDb } from './storage/db';
 import { storageFailureText } from './storage/errors';
 import {
@@ -323,7 +324,7 @@ const SCOPE_OF: Record<BackupStore, (record: Fields) => string> = {
   tailoring: (record) => String(record.jobKey),
   applications: () => 'all',
   practice: (record) => String(record.guideId),
-  recordings: (record) => `${String(record.guideId)}/${String(record.questionId)}`,
+  recordings: (record) => questionScope(String(record.guideId), String(record.questionId)),
 };
 
 /** Tells open views that the records of every store changed, once per scope they follow. */

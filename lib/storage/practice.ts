@@ -57,7 +57,8 @@ export interface RecordingUsage {
   bytes: number;
 }
 
-function questionScope(guideId: string, questionId: string): string {
+/** The scope a question's recordings are announced on. */
+export function questionScope(guideId: string, questionId: string): string {
   return `${guideId}/${questionId}`;
 }
 
