@@ -3,6 +3,8 @@ import { guideById } from '../lib/guides/catalog';
 import type { DetectedJob } from '../lib/job';
 import type { GuideMatch } from '../lib/matching';
 import { BrowsedGuideHeader } from './BrowsedGuideHeader';
+import { useKeepShownJob } from './applications-hooks';
+import { ApplicationsLink } from './ApplicationsLink';
 import { useTailoring } from './data-hooks';
 import { GuideBrowser } from './GuideBrowser';
 import { GuideView } from './GuideView';
@@ -13,18 +15,28 @@ import { guideLabel, sourceLabel } from './wording';
 
 /**
  * What the panel shows for one tab's job: the matching guide, or an explanation and the
- * guide list, from which any guide can be opened (and closed again).
+ * guide list, from which any guide can be opened (and closed again); above it, the way to
+ * the user's applications.
  */
-export function JobPanel({
-  job,
-  match,
-  reason,
-}: {
+interface JobPanelProps {
   job: DetectedJob | null | undefined;
   match: GuideMatch | undefined;
   /** Why the tab's page shows no job, when recognition said. */
   reason?: string;
-}) {
+}
+
+export function JobPanel(props: JobPanelProps) {
+  return (
+    <>
+      <nav className="panel-links" aria-label="PrepPanel pages">
+        <ApplicationsLink />
+      </nav>
+      <JobContent {...props} />
+    </>
+  );
+}
+
+function JobContent({ job, match, reason }: JobPanelProps) {
   const [browsing, setBrowsing] = useState<string>();
   const opened = useRef<string | undefined>(undefined);
   const backButton = useRef<HTMLButtonElement>(null);
@@ -74,9 +86,14 @@ export function JobPanel({
   );
 }
 
-/** The guide matched to a recognised listing, with the user's tailoring of that listing. */
+/**
+ * The guide matched to a recognised listing, with the user's tailoring of that listing. The
+ * job is kept among the user's applications as it is shown; a failure to keep it is said
+ * quietly and never stands in the guide's way.
+ */
 function ListingGuide({ job, match }: { job: DetectedJob; match: Extract<GuideMatch, { kind: 'exact' }> }) {
   const tailoring = useTailoring(job);
+  const keepFailure = useKeepShownJob(job, match.guide.id);
   return (
     <GuideView
       guide={match.guide}
@@ -86,6 +103,11 @@ function ListingGuide({ job, match }: { job: DetectedJob; match: Extract<GuideMa
           <p className="provenance">
             Guide: {guideLabel(match.guide)} — exact match, {sourceLabel(job.source, job.confidence)}.
           </p>
+          {keepFailure ? (
+            <p className="keep-failure" data-testid="keep-failure">
+              This job could not be added to your applications: {keepFailure}
+            </p>
+          ) : null}
         </JobHeader>
       }
     />

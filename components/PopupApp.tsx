@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { openSidePanel } from '../lib/browser-ui';
+import { ApplicationsLink } from './ApplicationsLink';
 import { BrandBar } from './BrandBar';
 import { ErrorNotice } from './ErrorNotice';
 import { usePanelShortcut, useSiteAccess, useTabJob } from './hooks';
@@ -9,8 +10,9 @@ import { ShortcutKeys } from './ShortcutKeys';
 import { SiteAccessControl } from './SiteAccessControl';
 
 /**
- * The toolbar popup: what PrepPanel recognised on the current tab, and the way into the
- * side panel (also reachable with the keyboard shortcut).
+ * The toolbar popup: what PrepPanel recognised on the current tab (which the user may save
+ * to their applications), and the way into the side panel (also reachable with the
+ * keyboard shortcut).
  */
 export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
   const tab = useTabJob(fixedTabId);
@@ -56,6 +58,7 @@ export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
                 the side panel.
               </p>
               <SiteAccessControl access={siteAccess} />
+              <ApplicationsLink className="button button-quiet button-small" />
             </div>
           )}
         </div>

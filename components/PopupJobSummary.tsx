@@ -1,5 +1,9 @@
+import { useEffect, useRef } from 'react';
 import type { DetectedJob } from '../lib/job';
 import type { GuideMatch } from '../lib/matching';
+import { useSaveJob } from './applications-hooks';
+import { ApplicationsLink } from './ApplicationsLink';
+import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
 import { JobMeta } from './JobMeta';
 import { guideLabel } from './wording';
@@ -33,6 +37,51 @@ export function PopupJobSummary({ job, match }: { job: DetectedJob; match: Guide
           </span>
         </div>
       )}
+      <SaveJob job={job} guideId={match?.kind === 'exact' ? match.guide.id : undefined} />
     </div>
+  );
+}
+
+/** Keeps the job among the user's applications, with or without a guide for it. */
+function SaveJob({ job, guideId }: { job: DetectedJob; guideId: string | undefined }) {
+  const { state, save } = useSaveJob(job, guideId);
+  const link = useRef<HTMLAnchorElement>(null);
+  const pressed = useRef(false);
+
+  // The button pressed is gone once saved: the focus moves on to the link that follows.
+  useEffect(() => {
+    if (state.status === 'saved' && pressed.current) link.current?.focus();
+  }, [state.status]);
+
+  return (
+    <>
+      {/* Always present, so the change to "Saved" is announced. */}
+      <p role="status" className={state.status === 'saved' ? 'match match-yes' : 'visually-hidden'} data-testid="popup-saved">
+        {state.status === 'saved' ? (
+          <>
+            <Icon name="check" />
+            <span>Saved to your applications</span>
+          </>
+        ) : null}
+      </p>
+      {state.status === 'saved' ? (
+        <ApplicationsLink className="button button-quiet button-small" linkRef={link} />
+      ) : (
+        <>
+          {state.error ? <ErrorNotice>{state.error}</ErrorNotice> : null}
+          <button
+            type="button"
+            className="button button-secondary button-block"
+            disabled={state.status === 'saving'}
+            onClick={() => {
+              pressed.current = true;
+              save();
+            }}
+          >
+            {state.status === 'saving' ? 'Saving…' : 'Save job'}
+          </button>
+        </>
+      )}
+    </>
   );
 }

@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApplicationsApp } from '../../components/ApplicationsApp';
+import '../../components/styles.css';
+import '../../components/applications.css';
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(
+  <StrictMode>
+    <ApplicationsApp />
+  </StrictMode>,
+);
