@@ -11,6 +11,8 @@ import { jobKey } from '../lib/tailoring';
 import { failureText, unreadableNotice } from './data-hooks';
 
 const applications = new ApplicationStore();
+/** The store this module's hooks use by default: the side panel shows its status too. */
+export const APPLICATION_STORES = [applications] as const;
 /** The stores a job's preparation is read from (one object, so hooks see the same one each render). */
 const PREPARATION_STORES = { progress: new ProgressStore(), tailoring: new TailoringStore() };
 

@@ -9,6 +9,7 @@ import type { PrepDbClient, StorageStatus } from '../lib/storage/client';
 import { ProgressStore, type DoneItems } from '../lib/storage/progress';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
+import { APPLICATION_STORES } from './applications-hooks';
 import { DATA_STORES, failureText, unreadableNotice } from './data-hooks';
 import { PRACTICE_STORES } from './practice-hooks';
 
@@ -158,7 +159,7 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
 const NOTHING_DONE: DoneItems = new Set();
 
 /** The stores the panel's hooks use by default, whose status the panel shows. */
-const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES];
+const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES];
 
 /**
  * `waiting-for-old-window` while any of the stores waits for an older PrepPanel window to
