@@ -2,7 +2,8 @@
  * `npm run demo`: loads the built extension into Chromium, opens the bundled sample
  * amazon.jobs listing, prints what was recognised (with the listing's requirements and the
  * skills they name) and the guide it matched, writes one sample story and links it to a
- * requirement, and saves screenshots of the side panel (light and dark) and the settings page to demo-output/.
+ * requirement, and saves screenshots of the side panel (light and dark) and of the settings,
+ * practice and applications pages to demo-output/.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -85,6 +86,21 @@ async function main() {
     const optionsShot = resolve(OUT, '11-options.png');
     await options.screenshot({ path: optionsShot, fullPage: true });
     shots.push(optionsShot);
+
+    // The practice page for the guide's first question, and the job kept on the applications page.
+    const guide = match.kind === 'exact' ? match.guide : undefined;
+    if (guide) {
+      const practice = await browser.openExtensionPage(`practice.html?guide=${guide.id}&question=${guide.questions[0]!.id}`);
+      await practice.getByRole('button', { name: 'Start', exact: true }).waitFor();
+      const practiceShot = resolve(OUT, '12-practice.png');
+      await practice.screenshot({ path: practiceShot, fullPage: true });
+      shots.push(practiceShot);
+    }
+    const applications = await browser.openExtensionPage('applications.html');
+    await applications.locator('[data-job]').first().waitFor();
+    const applicationsShot = resolve(OUT, '13-applications.png');
+    await applications.screenshot({ path: applicationsShot, fullPage: true });
+    shots.push(applicationsShot);
     console.log('\nScreenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
   } finally {

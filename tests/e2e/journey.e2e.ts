@@ -68,6 +68,8 @@ for (const { name, launch } of BROWSERS) describe(name, () => {
       await until(() => second.isChecked(itemSelector(key)), Boolean, 'the tick in the second panel again');
 
       await panel.reload();
+      // The tickbox is disabled until the stored ticks have loaded: read it after that.
+      await panel.waitFor(`${itemSelector(key)}:enabled`);
       expect(await panel.isChecked(itemSelector(key))).toBe(true);
       expect(await progress()).toBe('1');
       await panel.close();

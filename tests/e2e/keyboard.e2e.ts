@@ -350,6 +350,8 @@ describe('Chromium: every action with the keyboard alone, with the focus visible
       await panel.locator('html:not([data-stale]) [data-requirement]').first().waitFor();
       await panel.getByTestId('stories-empty').waitFor();
       await until(() => progress('requirements'), (value) => value === '1', 'the requirement still covered');
+      // The tickboxes are disabled until the stored ticks have loaded: read them after that.
+      await until(() => firstItem('questions').isEnabled(), Boolean, 'the ticks loaded');
       expect(await firstItem('questions').isChecked()).toBe(true);
       expect(await firstItem('checklist').isChecked()).toBe(true);
       expect(await firstItem('mistakes').isChecked()).toBe(false);
