@@ -41,11 +41,11 @@ export function ApplicationsApp({ store }: { store?: ApplicationStore }) {
   const [now] = useState(Date.now);
 
   return (
-    <div className="app app-applications">
+    <div className="app app-page app-page-wide app-applications">
       <BrandBar />
-      <main className="applications-main">
-        <header className="applications-header">
-          <h1 className="applications-title">Your applications</h1>
+      <main className="page-main">
+        <header className="page-header">
+          <h1 className="page-title">Your applications</h1>
           <p className="muted">
             Every job you opened a guide for or saved from the popup, with where it stands. Kept in this browser only.
           </p>

@@ -18,11 +18,11 @@ import { plural } from './wording';
 export function OptionsApp() {
   const data = useStoredData();
   return (
-    <div className="app app-options">
+    <div className="app app-page app-options">
       <BrandBar />
-      <main className="options-main">
-        <header className="options-header">
-          <h1 className="options-title">Settings</h1>
+      <main className="page-main">
+        <header className="page-header">
+          <h1 className="page-title">Settings</h1>
           <p className="muted">PrepPanel keeps your preparation in this browser. Here is what it may read and what it keeps.</p>
         </header>
         <SitesSection />

@@ -143,9 +143,9 @@ function PracticeSession({ guide, question }: { guide: Guide; question: Question
 
   return (
     <>
-      <header className="practice-header">
+      <header className="page-header practice-header">
         <p className="eyebrow">Practice · {guideLabel(guide)}</p>
-        <h1 className="practice-question">{question.text}</h1>
+        <h1 className="page-title">{question.text}</h1>
         <div className="chips">
           <span className="chip chip-quiet">{categoryLabel(question.category)}</span>
           <span className="chip chip-quiet">{question.fromSource ? 'Asked in the source' : 'Practice question'}</span>
@@ -208,7 +208,7 @@ function PracticeNotFound({ guide }: { guide: Guide | undefined }) {
   const guides = guide ? [guide] : GUIDES;
   return (
     <section className="card practice-card" aria-labelledby="practice-missing" data-testid="practice-not-found">
-      <h1 id="practice-missing" className="practice-question">
+      <h1 id="practice-missing" className="page-title">
         {guide ? 'This question is not in the guide' : 'This practice page names no guide PrepPanel has'}
       </h1>
       <p>
@@ -237,9 +237,9 @@ function PracticeNotFound({ guide }: { guide: Guide | undefined }) {
  */
 export function PracticeApp({ target }: { target: PracticeTarget }) {
   return (
-    <div className="app app-practice">
+    <div className="app app-page app-practice">
       <BrandBar />
-      <main className="practice-main">
+      <main className="page-main">
         {target.status === 'found' ? (
           <PracticeSession guide={target.guide} question={target.question} />
         ) : (
