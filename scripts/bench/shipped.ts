@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { KB, type Measure } from './measures';
 
 export const CONTENT_SCRIPT_BUDGET_BYTES = 12 * KB;
-/** The extension's pages and background, when the build has them. */
-const VIEWS = ['sidepanel.html', 'popup.html', 'options.html', 'background.js'];
+/** The background script, measured beside the extension's pages. */
+const BACKGROUND = 'background.js';
 
 export interface Shipped {
   /** The view, relative to the build folder. */
@@ -83,7 +83,10 @@ export function shippedBy(buildDir: string, view: string): Shipped {
   return { view, files: files.map((file) => relative(buildDir, file)), bytes, gzipBytes };
 }
 
-/** The pages and background the build has, then every content script (registered or injected). */
+/**
+ * Every page the build has (each HTML file at its top, so a new page is measured without
+ * editing this list) and the background, then every content script (registered or injected).
+ */
 export function viewsOf(buildDir: string): { pages: string[]; contentScripts: string[] } {
   const contentDir = join(buildDir, 'content-scripts');
   const contentScripts = existsSync(contentDir)
@@ -92,7 +95,11 @@ export function viewsOf(buildDir: string): { pages: string[]; contentScripts: st
         .sort()
         .map((name) => `content-scripts/${name}`)
     : [];
-  return { pages: VIEWS.filter((view) => existsSync(join(buildDir, view))), contentScripts };
+  const html = readdirSync(buildDir)
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+  const pages = [...html, ...(existsSync(join(buildDir, BACKGROUND)) ? [BACKGROUND] : [])];
+  return { pages, contentScripts };
 }
 
 function shippedMeasures(shipped: Shipped, group: string, budget?: number): Measure[] {
