@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { guideById } from '../lib/guides/catalog';
+import { layersLabel } from '../lib/guides/layers';
 import type { DetectedJob } from '../lib/job';
 import type { GuideMatch } from '../lib/matching';
 import { BrowsedGuideHeader } from './BrowsedGuideHeader';
@@ -101,7 +102,8 @@ function ListingGuide({ job, match }: { job: DetectedJob; match: Extract<GuideMa
       header={
         <JobHeader job={job} company={match.company} role={match.role}>
           <p className="provenance">
-            Guide: {guideLabel(match.guide)} — exact match, {sourceLabel(job.source, job.confidence)}.
+            Guide: {guideLabel(match.guide)} ({layersLabel(match.guide, match.layers)}) — exact match,{' '}
+            {sourceLabel(job.source, job.confidence)}.
           </p>
           {keepFailure ? (
             <p className="keep-failure" data-testid="keep-failure">

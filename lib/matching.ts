@@ -1,11 +1,13 @@
 import { canonicalCompany, unitNamedIn, type CanonicalCompany } from './companies';
+import { GUIDE_LAYERS } from './guides/catalog';
+import type { GuideLayers } from './guides/layers';
 import type { Guide } from './guides/schema';
 import type { DetectedJob } from './job';
 import { matchRole, type RoleMatch } from './roles';
 
 /** What the side panel and the badge need to know about a recognised job. */
 export type GuideMatch =
-  | { kind: 'exact'; guide: Guide; company: CanonicalCompany; role: RoleMatch }
+  | { kind: 'exact'; guide: Guide; layers: GuideLayers; company: CanonicalCompany; role: RoleMatch }
   | { kind: 'none'; reason: 'unknown-company' | 'unknown-role' | 'no-guide'; company?: CanonicalCompany; role?: RoleMatch };
 
 /** The company of a job, with the unit its name gives or, failing that, its title. */
@@ -16,14 +18,35 @@ export function companyOfJob(job: Pick<DetectedJob, 'company' | 'title'>): Canon
   return unit ? { ...company, unit } : company;
 }
 
+/**
+ * The most specific guide for the job's company, role family and level: specifics for its
+ * level, then level-free specifics, then the company's process with the general role layer.
+ * `layersOf` says which layers each guide was composed from; a guide it does not know is
+ * treated as written whole for its company and role, i.e. as level-free specifics.
+ */
 export function matchGuide(
   job: Pick<DetectedJob, 'company' | 'title'>,
   guides: readonly Guide[],
+  layersOf: ReadonlyMap<string, GuideLayers> = GUIDE_LAYERS,
 ): GuideMatch {
   const company = companyOfJob(job);
   const role = matchRole(job.title);
   if (!company) return { kind: 'none', reason: 'unknown-company', ...(role ? { role } : {}) };
   if (!role) return { kind: 'none', reason: 'unknown-role', company };
-  const guide = guides.find((candidate) => candidate.company.id === company.id && candidate.role.family === role.family);
-  return guide ? { kind: 'exact', guide, company, role } : { kind: 'none', reason: 'no-guide', company, role };
+  const specificity = (layers: GuideLayers): number => {
+    if (!layers.specifics) return 1;
+    if (!layers.level) return 2;
+    return layers.level === role.level ? 3 : 0;
+  };
+  const best = guides
+    .filter((candidate) => candidate.company.id === company.id && candidate.role.family === role.family)
+    .map((guide) => {
+      const layers = layersOf.get(guide.id) ?? { company: guide.company.id, specifics: guide.id };
+      return { guide, layers, rank: specificity(layers) };
+    })
+    .filter((candidate) => candidate.rank > 0)
+    .sort((a, b) => b.rank - a.rank)[0];
+  return best
+    ? { kind: 'exact', guide: best.guide, layers: best.layers, company, role }
+    : { kind: 'none', reason: 'no-guide', company, role };
 }

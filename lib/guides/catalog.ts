@@ -1,13 +1,33 @@
-import amazonDataScientist from './data/amazon-data-scientist.json';
-import { GuideSchema, type Guide } from './schema';
+import {
+  CompanyLayerSchema,
+  RoleLayerSchema,
+  SpecificsSchema,
+  composeAll,
+  type CompanyLayer,
+  type GuideLayers,
+  type RoleLayer,
+  type Specifics,
+} from './layers';
+import { LAYER_FILES } from './layer-files';
+import type { Guide } from './schema';
 
 /**
- * The guides bundled with the extension. Each is parsed with the published schema, so a
- * malformed data file fails the build's tests rather than reaching a user.
+ * The guides bundled with the extension, composed from the layer files under ./data. Every
+ * layer and every composed guide is parsed with its schema, so a malformed data file fails the
+ * build's tests (and `npm run guides:check`) rather than reaching a user.
  */
-const BUNDLED: unknown[] = [amazonDataScientist];
+export const COMPANY_LAYERS: readonly CompanyLayer[] = LAYER_FILES.companies.map(({ data }) => CompanyLayerSchema.parse(data));
+export const ROLE_LAYERS: readonly RoleLayer[] = LAYER_FILES.roles.map(({ data }) => RoleLayerSchema.parse(data));
+export const SPECIFICS: readonly Specifics[] = LAYER_FILES.specifics.map(({ data }) => SpecificsSchema.parse(data));
 
-export const GUIDES: readonly Guide[] = BUNDLED.map((data) => GuideSchema.parse(data));
+const COMPOSED = composeAll({ companies: COMPANY_LAYERS, roles: ROLE_LAYERS, specifics: SPECIFICS });
+
+export const GUIDES: readonly Guide[] = COMPOSED.map(({ guide }) => guide);
+
+/** The layers each bundled guide shows, by guide id. */
+export const GUIDE_LAYERS: ReadonlyMap<string, GuideLayers> = new Map(
+  COMPOSED.map(({ guide, layers }) => [guide.id, layers]),
+);
 
 export function guideById(id: string): Guide | undefined {
   return GUIDES.find((guide) => guide.id === id);

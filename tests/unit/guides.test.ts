@@ -1,31 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import amazonDataScientist from '../../lib/guides/data/amazon-data-scientist.json';
-import { GUIDES, guideById } from '../../lib/guides/catalog';
+import { COMPANY_LAYERS, GUIDE_LAYERS, GUIDES, SPECIFICS, guideById } from '../../lib/guides/catalog';
+import { textsOfSources, unsourcedFigures } from '../../lib/guides/figures';
+import { composeGuide } from '../../lib/guides/layers';
 import { GuideSchema, type Guide } from '../../lib/guides/schema';
-
-// The supplied source guide, kept beside the guide data so the figures check needs nothing outside the repo.
-const SEED = readFileSync(join(import.meta.dirname, '../../lib/guides/sources/seed-amazon-data-scientist.txt'), 'utf8');
-
-/** Every number written in a text, with thousands separators removed ("£50,000" is 50000). */
-function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((match) => match[0].replace(/,(?=\d{3}\b)/g, '').replace(/,$/, ''));
-}
-
-/** Every string and number anywhere in a guide. */
-function leaves(value: unknown): (string | number)[] {
-  if (typeof value === 'string' || typeof value === 'number') return [value];
-  if (Array.isArray(value)) return value.flatMap(leaves);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(leaves);
-  return [];
-}
+import { SOURCE_TEXTS } from '../../lib/guides/source-texts';
+// The Amazon Data Scientist guide as it was published whole, before it was split into layers.
+import amazonDataScientist from '../fixtures/guides/amazon-data-scientist.json';
 
 describe('bundled guides', () => {
   it('every bundled guide parses with the published schema', () => {
     expect(GUIDES.length).toBeGreaterThan(0);
     for (const guide of GUIDES) expect(GuideSchema.safeParse(guide).success).toBe(true);
     expect(GuideSchema.safeParse(amazonDataScientist).error?.issues).toBeUndefined();
+  });
+
+  it('composes the Amazon Data Scientist guide from its layers exactly as it was published whole', () => {
+    // Saved progress is keyed by guide id and item id, so ids, order and text must not move.
+    const amazon = COMPANY_LAYERS.find((layer) => layer.company.id === 'amazon')!;
+    const specifics = SPECIFICS.find((layer) => layer.company === 'amazon' && layer.role.family === 'data-scientist')!;
+    const { guide, layers } = composeGuide({ company: amazon, specifics });
+    const published = GuideSchema.parse(amazonDataScientist);
+    expect(guide).toStrictEqual(published);
+    expect(JSON.stringify(guide)).toBe(JSON.stringify(published));
+    expect(layers).toEqual({ company: 'amazon', specifics: 'amazon-data-scientist' });
+    expect(guideById('amazon-data-scientist')).toStrictEqual(published);
+    expect(GUIDE_LAYERS.get('amazon-data-scientist')).toEqual(layers);
   });
 
   it('holds every part of the Amazon Data Scientist source guide', () => {
@@ -48,11 +47,16 @@ describe('bundled guides', () => {
 
   it('invents no figure: every number in the guide appears in the seed or a cited source', () => {
     const guide: Guide = guideById('amazon-data-scientist')!;
-    const sourced = new Set(numbersIn(SEED));
-    const unsourced = leaves({ ...guide, sources: [] })
-      .flatMap((leaf) => (typeof leaf === 'number' ? [String(leaf)] : numbersIn(leaf)))
-      .filter((figure) => !sourced.has(figure));
-    expect(unsourced).toEqual([]);
+    const texts = textsOfSources(guide.sources, SOURCE_TEXTS);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(unsourcedFigures(guide, texts)).toEqual([]);
+  });
+
+  it('the figures check finds a number no source gives, and where it is', () => {
+    const guide: Guide = guideById('amazon-data-scientist')!;
+    const texts = textsOfSources(guide.sources, SOURCE_TEXTS);
+    const faqs = guide.faqs.map((faq, index) => (index === 1 ? { ...faq, answer: `${faq.answer} Some earn £987,654.` } : faq));
+    expect(unsourcedFigures({ ...guide, faqs }, texts)).toEqual([{ path: 'faqs.1.answer', figure: '987654' }]);
   });
 });
 

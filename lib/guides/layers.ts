@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import type { Level } from '../roles';
+import {
+  ChecklistItemSchema,
+  CompensationSchema,
+  FaqSchema,
+  GuideSchema,
+  QualitySchema,
+  QuestionSchema,
+  SourceSchema,
+  StageSchema,
+  type Guide,
+  type GuideInput,
+  type Source,
+} from './schema';
+
+/**
+ * A guide is composed from layers, so one company's process serves every role there and one
+ * role's questions serve every company:
+ * - the company layer: the process and its stages, company-wide values, how to apply,
+ *   compensation where a source gives it, FAQs;
+ * - the role layer: role-specific qualities (technical areas), questions, checklist, mistakes
+ *   and the day-to-day;
+ * - specifics for one company and role (optionally one level), which refine both.
+ *
+ * Merge rule (see `composeGuide`):
+ * - item lists (stages, qualities, questions, checklist, mistakes, FAQs) are taken in layer
+ *   order company → role → specifics; an item whose id is already present replaces that item
+ *   where it stands, so ids, order and therefore saved progress stay put; new items are appended;
+ * - title and summary come from the specifics, or are written from the names;
+ * - overview paragraphs: the specifics' introduction first, then the company's process;
+ * - how-to-apply paragraphs, day-to-day and skills: the earlier layer's first, then the later's;
+ * - compensation: the specifics' replaces the company's as a whole (figures belong together);
+ * - sources are merged by id in layer order; two layers may declare the same id only with the
+ *   same definition.
+ */
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+const prose = z.string().trim().min(1);
+const sourceIds = z.array(slug).min(1);
+
+/**
+ * Within one layer, ids are unique in each list (the merge would otherwise silently keep only
+ * the last) and every cited source is declared by the layer itself, so the layer stays sound
+ * whatever it is composed with.
+ */
+function refineLayer(layer: { sources: readonly Source[] }, ctx: z.RefinementCtx): void {
+  const declared = new Set(layer.sources.map((source) => source.id));
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) {
+      const seen = new Set<string>();
+      value.forEach((item, index) => {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') {
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate id "${id}"` });
+          seen.add(id);
+        }
+        visit(item, [...path, index]);
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'sources' && path.length > 0) {
+          for (const id of child as string[]) {
+            if (!declared.has(id)) ctx.addIssue({ code: 'custom', path: [...path, key], message: `unknown source "${id}"` });
+          }
+        } else if (key !== 'sources') visit(child, [...path, key]);
+      }
+    }
+  };
+  visit(layer, []);
+}
+
+export const LevelSchema = z.enum(['intern', 'entry', 'mid', 'senior', 'principal']) satisfies z.ZodType<Level>;
+
+const RoleSchema = z.object({ family: slug, name: prose });
+
+const WorkSchema = z.object({ dayToDay: z.array(prose).min(1), skills: z.array(prose).min(1), sources: sourceIds });
+
+export const CompanyLayerSchema = z.object({
+  company: z.object({ id: slug, name: prose, sector: prose }),
+  sources: z.array(SourceSchema).min(1),
+  overview: z.object({
+    timeline: z.object({ minWeeks: z.number().int().positive(), maxWeeks: z.number().int().positive() }),
+    paragraphs: z.array(prose).min(1),
+    sources: sourceIds,
+  }),
+  stages: z.array(StageSchema).min(1),
+  /** Company-wide values: every quality here has `roleSpecific: false`. */
+  qualities: z.array(QualitySchema.extend({ roleSpecific: z.literal(false) })),
+  howToApply: z.object({ paragraphs: z.array(prose).min(1), sources: sourceIds }),
+  compensation: CompensationSchema.optional(),
+  faqs: z.array(FaqSchema).default([]),
+}).superRefine(refineLayer);
+
+export const RoleLayerSchema = z.object({
+  role: RoleSchema,
+  sources: z.array(SourceSchema).min(1),
+  /** Technical areas: every quality here has `roleSpecific: true`. */
+  qualities: z.array(QualitySchema.extend({ roleSpecific: z.literal(true) })),
+  questions: z.array(QuestionSchema).min(1),
+  checklist: z.array(ChecklistItemSchema).min(1),
+  mistakes: z.array(ChecklistItemSchema).min(1),
+  work: WorkSchema,
+}).superRefine(refineLayer);
+
+/**
+ * What is true of one role at one company. Besides the role layer's parts it may carry the
+ * parts of the company layer that only hold for this role (the role's pay, its FAQs, advice
+ * on applying for it).
+ */
+export const SpecificsSchema = z.object({
+  company: slug,
+  role: RoleSchema,
+  level: LevelSchema.optional(),
+  title: prose.optional(),
+  summary: prose.optional(),
+  sources: z.array(SourceSchema).min(1),
+  overview: z.object({ paragraphs: z.array(prose).min(1), sources: sourceIds }).optional(),
+  qualities: z.array(QualitySchema).default([]),
+  questions: z.array(QuestionSchema).default([]),
+  checklist: z.array(ChecklistItemSchema).default([]),
+  mistakes: z.array(ChecklistItemSchema).default([]),
+  work: WorkSchema.optional(),
+  howToApply: z.object({ paragraphs: z.array(prose).min(1), sources: sourceIds }).optional(),
+  compensation: CompensationSchema.optional(),
+  faqs: z.array(FaqSchema).default([]),
+}).superRefine(refineLayer);
+
+export type CompanyLayer = z.infer<typeof CompanyLayerSchema>;
+export type RoleLayer = z.infer<typeof RoleLayerSchema>;
+export type Specifics = z.infer<typeof SpecificsSchema>;
+
+/** Which layers a guide shows, by id: the panel names them. */
+export interface GuideLayers {
+  company: string;
+  role?: string;
+  specifics?: string;
+  /** The level the specifics are for, when they are for one. */
+  level?: Level;
+}
+
+/** "amazon-data-scientist", or "amazon-data-scientist-senior" for one level. */
+export function specificsId(specifics: Pick<Specifics, 'company' | 'role' | 'level'>): string {
+  return [specifics.company, specifics.role.family, specifics.level].filter(Boolean).join('-');
+}
+
+export type LayerSelection =
+  | { company: CompanyLayer; role: RoleLayer; specifics?: Specifics }
+  | { company: CompanyLayer; role?: RoleLayer; specifics: Specifics };
+
+export interface ComposedGuide {
+  guide: Guide;
+  layers: GuideLayers;
+}
+
+/** Items of each layer in order; a later item with an id already present replaces it in place. */
+function mergeById<Item extends { id: string }>(...layers: (readonly Item[] | undefined)[]): Item[] {
+  const merged: Item[] = [];
+  for (const items of layers) {
+    for (const item of items ?? []) {
+      const index = merged.findIndex((existing) => existing.id === item.id);
+      if (index === -1) merged.push(item);
+      else merged[index] = item;
+    }
+  }
+  return merged;
+}
+
+function union(...lists: (readonly string[] | undefined)[]): string[] {
+  return [...new Set(lists.flatMap((list) => list ?? []))];
+}
+
+function mergeSources(...layers: (readonly Source[] | undefined)[]): Source[] {
+  const merged = new Map<string, Source>();
+  for (const source of layers.flatMap((sources) => sources ?? [])) {
+    const known = merged.get(source.id);
+    if (known && JSON.stringify(known) !== JSON.stringify(source)) {
+      throw new Error(`source "${source.id}" is declared differently by two layers`);
+    }
+    merged.set(source.id, source);
+  }
+  return [...merged.values()];
+}
+
+/**
+ * One guide from its layers (merge rule above), parsed with the published schema so a
+ * composition that breaks it fails here, with the path of the problem.
+ */
+export function composeGuide({ company, role, specifics }: LayerSelection): ComposedGuide {
+  const roleName = role?.role ?? specifics?.role;
+  if (!roleName) throw new Error('a guide needs a role layer or specifics');
+  if (specifics && specifics.company !== company.company.id) {
+    throw new Error(
+      `specifics "${specificsId(specifics)}" belong to company "${specifics.company}", not "${company.company.id}"`,
+    );
+  }
+  if (role && specifics && role.role.family !== specifics.role.family) {
+    throw new Error(
+      `specifics "${specificsId(specifics)}" are for role "${specifics.role.family}", not "${role.role.family}"`,
+    );
+  }
+  const id = specifics ? specificsId(specifics) : `${company.company.id}-${roleName.family}`;
+  const questions = mergeById(role?.questions, specifics?.questions);
+  const work = {
+    dayToDay: [...(role?.work.dayToDay ?? []), ...(specifics?.work?.dayToDay ?? [])],
+    skills: [...(role?.work.skills ?? []), ...(specifics?.work?.skills ?? [])],
+    sources: union(role?.work.sources, specifics?.work?.sources),
+  };
+  const compensation = specifics?.compensation ?? company.compensation;
+  const guide: GuideInput = {
+    schemaVersion: 1,
+    id,
+    company: company.company,
+    role: roleName,
+    title: specifics?.title ?? `${company.company.name} ${roleName.name} interview`,
+    summary:
+      specifics?.summary ??
+      `What to expect across the stages of ${company.company.name}'s ${roleName.name} interview, and how to prepare for them.`,
+    sources: mergeSources(company.sources, role?.sources, specifics?.sources),
+    overview: {
+      timeline: company.overview.timeline,
+      stageCount: company.stages.length,
+      questionCount: questions.length,
+      paragraphs: [...(specifics?.overview?.paragraphs ?? []), ...company.overview.paragraphs],
+      sources: union(specifics?.overview?.sources, company.overview.sources),
+    },
+    stages: company.stages,
+    qualities: mergeById<Guide['qualities'][number]>(company.qualities, role?.qualities, specifics?.qualities),
+    questions,
+    checklist: mergeById(role?.checklist, specifics?.checklist),
+    mistakes: mergeById(role?.mistakes, specifics?.mistakes),
+    work,
+    ...(compensation ? { compensation } : {}),
+    howToApply: {
+      paragraphs: [...company.howToApply.paragraphs, ...(specifics?.howToApply?.paragraphs ?? [])],
+      sources: union(company.howToApply.sources, specifics?.howToApply?.sources),
+    },
+    faqs: mergeById(company.faqs, specifics?.faqs),
+  };
+  const layers: GuideLayers = {
+    company: company.company.id,
+    ...(role ? { role: role.role.family } : {}),
+    ...(specifics ? { specifics: specificsId(specifics) } : {}),
+    ...(specifics?.level ? { level: specifics.level } : {}),
+  };
+  return { guide: GuideSchema.parse(guide), layers };
+}
+
+export interface Layers {
+  companies: readonly CompanyLayer[];
+  roles: readonly RoleLayer[];
+  specifics: readonly Specifics[];
+}
+
+/**
+ * Every guide the layers make: each set of specifics with its company (and the role layer,
+ * when there is one), and each company with each role layer for which no level-free specifics
+ * exist. Level-free specifics take the id a general guide for the pair would have, so progress
+ * made on the general guide carries over when specifics arrive. Specifics whose company has no
+ * layer are returned as orphans.
+ */
+export function compositions({ companies, roles, specifics }: Layers): {
+  selections: LayerSelection[];
+  orphans: Specifics[];
+} {
+  const companyById = new Map(companies.map((company) => [company.company.id, company]));
+  const roleByFamily = new Map(roles.map((role) => [role.role.family, role]));
+  const selections: LayerSelection[] = [];
+  const orphans: Specifics[] = [];
+  for (const layer of specifics) {
+    const company = companyById.get(layer.company);
+    const role = roleByFamily.get(layer.role.family);
+    if (!company) orphans.push(layer);
+    else selections.push({ company, specifics: layer, ...(role ? { role } : {}) });
+  }
+  for (const company of companies) {
+    for (const role of roles) {
+      const specified = specifics.some(
+        (layer) => !layer.level && layer.company === company.company.id && layer.role.family === role.role.family,
+      );
+      if (!specified) selections.push({ company, role });
+    }
+  }
+  return { selections, orphans };
+}
+
+/** Every guide the layers make (see `compositions`); throws on the first that cannot be made. */
+export function composeAll(layers: Layers): ComposedGuide[] {
+  const { selections, orphans } = compositions(layers);
+  if (orphans[0]) throw new Error(`specifics "${specificsId(orphans[0])}": no company layer "${orphans[0].company}"`);
+  return selections.map(composeGuide);
+}
+
+/** "Amazon process + Amazon Data Scientist specifics", "Amazon process + general Data Scientist questions". */
+export function layersLabel(guide: Pick<Guide, 'company' | 'role'>, layers: GuideLayers): string {
+  const parts = [`${guide.company.name} process`];
+  if (layers.role) parts.push(`general ${guide.role.name} questions`);
+  if (layers.specifics) {
+    parts.push(`${guide.company.name} ${layers.level ? `${layers.level}-level ` : ''}${guide.role.name} specifics`);
+  }
+  return parts.join(' + ');
+}
