@@ -5,6 +5,7 @@ import type { PrepDb } from './storage/db';
 import { storageFailureText } from './storage/errors';
 import {
   ApplicationSchema,
+  GuidePinSchema,
   PracticeRecordSchema,
   ProgressRecordSchema,
   RecordingSchema,
@@ -24,7 +25,7 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_MAX_BYTES = 200_000_000;
 
 /** Every store of the database, in the order a backup lists them. */
-export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings'] as const;
+export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins'] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** The key path of each store, as lib/storage/db.ts creates them (a unit test holds the two together). */
@@ -35,6 +36,7 @@ export const KEY_PATHS = {
   applications: 'jobKey',
   practice: ['guideId', 'questionId'],
   recordings: 'id',
+  pins: 'jobKey',
 } as const satisfies Record<BackupStore, string | readonly string[]>;
 
 /** A recorded answer in a file: its bytes as base64, their type in `mimeType`. */
@@ -49,6 +51,7 @@ const STORED_SCHEMAS = {
   applications: ApplicationSchema,
   practice: PracticeRecordSchema,
   recordings: RecordingSchema,
+  pins: GuidePinSchema,
 } as const satisfies Record<BackupStore, z.ZodType>;
 
 export const BackupDataSchema = z.object({
@@ -58,6 +61,8 @@ export const BackupDataSchema = z.object({
   applications: z.array(ApplicationSchema),
   practice: z.array(PracticeRecordSchema),
   recordings: z.array(BackupRecordingSchema).optional(),
+  /** Guides pinned to jobs; absent from backups made before pins existed. */
+  pins: z.array(GuidePinSchema).default([]),
 });
 
 export const BackupSchema = z
@@ -100,7 +105,7 @@ function keyOf(store: BackupStore, record: object): string | [string, string] {
 }
 
 function zeroCounts(): StoreCounts {
-  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0 };
+  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0, pins: 0 };
 }
 
 /* ---------- Bytes and base64 ---------- */
@@ -174,6 +179,7 @@ export async function exportBackup(db: PrepDb, { includeRecordings }: { includeR
     tailoring: readable('tailoring', TailoringRecordSchema),
     applications: readable('applications', ApplicationSchema),
     practice: readable('practice', PracticeRecordSchema),
+    pins: readable('pins', GuidePinSchema),
   };
   if (includeRecordings) {
     data.recordings = await Promise.all(
@@ -325,6 +331,7 @@ const SCOPE_OF: Record<BackupStore, (record: Fields) => string> = {
   applications: () => 'all',
   practice: (record) => String(record.guideId),
   recordings: (record) => questionScope(String(record.guideId), String(record.questionId)),
+  pins: (record) => String(record.jobKey),
 };
 
 /** Tells open views that the records of every store changed, once per scope they follow. */
@@ -354,6 +361,7 @@ export async function importBackup(db: PrepDb, backup: Backup): Promise<void> {
     for (const record of backup.data.applications) writes.push(tx.objectStore('applications').put(record));
     for (const record of backup.data.practice) writes.push(tx.objectStore('practice').put(record));
     for (const record of recordings) writes.push(tx.objectStore('recordings').put(record));
+    for (const record of backup.data.pins) writes.push(tx.objectStore('pins').put(record));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     // A write that threw at once leaves the earlier ones pending: they fail with the abort, expectedly.
@@ -398,6 +406,7 @@ const NOUNS: Record<BackupStore, (count: number) => string> = {
   applications: (count) => `${count} ${count === 1 ? 'application' : 'applications'}`,
   practice: (count) => `practice counts of ${count} ${count === 1 ? 'question' : 'questions'}`,
   recordings: (count) => `${count} ${count === 1 ? 'recording' : 'recordings'}`,
+  pins: (count) => `${count} ${count === 1 ? 'guide' : 'guides'} pinned to a job`,
 };
 
 /** "3 stories, 1 application and progress on 5 guide items" */

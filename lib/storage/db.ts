@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Application, PracticeRecord, ProgressRecord, Recording, Story, TailoringRecord } from './schema';
+import type { Application, GuidePin, PracticeRecord, ProgressRecord, Recording, Story, TailoringRecord } from './schema';
 
 export const DB_NAME = 'preppanel';
 
@@ -33,6 +33,10 @@ export interface PrepDbSchema extends DBSchema {
     value: Recording;
     indexes: { 'by-question': [string, string] };
   };
+  pins: {
+    key: string;
+    value: GuidePin;
+  };
 }
 
 export type PrepDb = IDBPDatabase<PrepDbSchema>;
@@ -59,6 +63,10 @@ export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)
     db.createObjectStore('applications', { keyPath: 'jobKey' }).createIndex('by-status', 'status');
     db.createObjectStore('practice', { keyPath: ['guideId', 'questionId'] }).createIndex('by-guide', 'guideId');
     db.createObjectStore('recordings', { keyPath: 'id' }).createIndex('by-question', ['guideId', 'questionId']);
+  },
+  // Version 4: guides the user pinned to a job by hand.
+  (db) => {
+    db.createObjectStore('pins', { keyPath: 'jobKey' });
   },
 ];
 

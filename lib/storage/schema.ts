@@ -126,3 +126,12 @@ export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
 export type Application = z.infer<typeof ApplicationSchema>;
 export type PracticeRecord = z.infer<typeof PracticeRecordSchema>;
 export type Recording = z.infer<typeof RecordingSchema>;
+
+/** A guide the user chose by hand for one job, when recognition picked the wrong one (or none). */
+export const GuidePinSchema = z.object({
+  jobKey: z.string().min(1).max(2_100),
+  guideId: z.string().min(1).max(100),
+  pinnedAt: z.number().int().nonnegative(),
+});
+
+export type GuidePin = z.infer<typeof GuidePinSchema>;

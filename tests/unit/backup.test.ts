@@ -103,6 +103,7 @@ async function fill(target: PrepDb): Promise<void> {
   await target.put('practice', practice('tell-me-about-yourself'));
   await target.put('recordings', recording('rec-audio', AUDIO_BYTES, 'audio', 'audio/webm;codecs=opus'));
   await target.put('recordings', recording('rec-video', VIDEO_BYTES, 'video', 'video/webm'));
+  await target.put('pins', { jobKey: JOB, guideId: GUIDE, pinnedAt: 50 });
 }
 
 /** Every record of every store, with each recording's Blob read out as its type and bytes. */
@@ -168,6 +169,15 @@ describe('export, then import into an empty database', () => {
     other.close();
   });
 
+  it('reads a file made before guides could be pinned, which has no pins', async () => {
+    await fill(db);
+    const { pins, ...olderData } = (await exported(false)).data;
+    expect(pins).toHaveLength(1);
+    const parsed = parseBackup(JSON.stringify({ ...(await exported(false)), data: olderData }));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.backup.data.pins).toEqual([]);
+  });
+
   it('leaves out stored records that fail their schema, and counts them', async () => {
     await fill(db);
     await db.put('stories', { ...story('broken'), title: '' });
@@ -175,7 +185,7 @@ describe('export, then import into an empty database', () => {
     const { backup, unreadable } = await exportBackup(db, { includeRecordings: false });
     expect(backup.data.stories.map((entry) => entry.id)).toEqual(['s1', 's2']);
     expect(backup.data.applications).toHaveLength(1);
-    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0 });
+    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0, pins: 0 });
     expect(describeUnreadable(unreadable)).toBe('2 stored records could not be read and were left out of the file: 1 story and 1 application.');
     // The file it makes is one PrepPanel reads back.
     expect(parseBackup(backupToJson(backup)).ok).toBe(true);
@@ -207,9 +217,10 @@ describe('import onto a database that has data', () => {
       practice: { added: 1, replaced: 0, unchanged: 0 },
       // Same fields, other bytes: replaced.
       recordings: { added: 1, replaced: 1, unchanged: 0 },
+      pins: { added: 1, replaced: 0, unchanged: 0 },
     });
     expect(describePreview(preview)).toEqual([
-      'Adds progress on 2 guide items, 2 requirement notes, practice counts of 1 question and 1 recording.',
+      'Adds progress on 2 guide items, 2 requirement notes, practice counts of 1 question, 1 recording and 1 guide pinned to a job.',
       'Replaces 1 story, 1 application and 1 recording.',
       '1 record is the same here already.',
     ]);
@@ -362,7 +373,7 @@ describe('reset', () => {
   it('clears every store', async () => {
     await fill(db);
     await resetAll(db);
-    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [] });
+    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [], pins: [] });
   });
 });
 

@@ -76,7 +76,7 @@ describe('database versions', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openPrepDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['applications', 'practice', 'progress', 'recordings', 'stories', 'tailoring']);
+    expect([...db.objectStoreNames].sort()).toEqual(['applications', 'pins', 'practice', 'progress', 'recordings', 'stories', 'tailoring']);
     expect([...db.transaction('progress').store.indexNames]).toEqual(['by-guide']);
     expect([...db.transaction('tailoring').store.indexNames]).toEqual(['by-job']);
     expect([...db.transaction('applications').store.indexNames]).toEqual(['by-status']);
