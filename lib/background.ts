@@ -33,7 +33,11 @@ export async function recordJob(tabId: number, job: DetectedJob | null, reason?:
     ...(guide ? { guideId: guide.id } : {}),
     updatedAt: Date.now(),
   });
-  await showBadge(tabId, guide ? `guide for ${guide.role.name} at ${guide.company.name}` : undefined);
+  const general = match?.kind === 'exact' && !match.layers.company && !match.layers.specifics;
+  await showBadge(
+    tabId,
+    guide ? (general ? `general guide for ${guide.role.name}` : `guide for ${guide.role.name} at ${guide.company.name}`) : undefined,
+  );
   if (job) await enablePanelForTab(tabId);
 }
 

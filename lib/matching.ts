@@ -5,9 +5,12 @@ import type { Guide } from './guides/schema';
 import type { DetectedJob } from './job';
 import { matchRole, type RoleMatch } from './roles';
 
-/** What the side panel and the badge need to know about a recognised job. */
+/**
+ * What the side panel and the badge need to know about a recognised job. An exact match
+ * without `company` is a general guide for a company PrepPanel does not know.
+ */
 export type GuideMatch =
-  | { kind: 'exact'; guide: Guide; layers: GuideLayers; company: CanonicalCompany; role: RoleMatch }
+  | { kind: 'exact'; guide: Guide; layers: GuideLayers; company?: CanonicalCompany; role: RoleMatch }
   | { kind: 'none'; reason: 'unknown-company' | 'unknown-role' | 'no-guide'; company?: CanonicalCompany; role?: RoleMatch };
 
 /** The company of a job, with the unit its name gives or, failing that, its title. */
@@ -20,7 +23,8 @@ export function companyOfJob(job: Pick<DetectedJob, 'company' | 'title'>): Canon
 
 /**
  * The most specific guide for the job's company, role family and level: specifics for its
- * level, then level-free specifics, then the company's process with the general role layer.
+ * level, then level-free specifics, then the company's process with the general role layer,
+ * then (for a company without any of these, known or not) the role's general guide.
  * `layersOf` says which layers each guide was composed from; a guide it does not know is
  * treated as written whole for its company and role, i.e. as level-free specifics.
  */
@@ -31,8 +35,18 @@ export function matchGuide(
 ): GuideMatch {
   const company = companyOfJob(job);
   const role = matchRole(job.title);
-  if (!company) return { kind: 'none', reason: 'unknown-company', ...(role ? { role } : {}) };
-  if (!role) return { kind: 'none', reason: 'unknown-role', company };
+  const layersOfGuide = (guide: Guide): GuideLayers =>
+    layersOf.get(guide.id) ?? { company: guide.company.id, specifics: guide.id };
+  if (!role) return company ? { kind: 'none', reason: 'unknown-role', company } : { kind: 'none', reason: 'unknown-company' };
+  const general = guides.find((guide) => {
+    const layers = layersOfGuide(guide);
+    return !layers.company && !layers.specifics && layers.role === role.family;
+  });
+  const fallback = (reason: 'unknown-company' | 'no-guide'): GuideMatch =>
+    general
+      ? { kind: 'exact', guide: general, layers: layersOfGuide(general), ...(company ? { company } : {}), role }
+      : { kind: 'none', reason, ...(company ? { company } : {}), role };
+  if (!company) return fallback('unknown-company');
   const specificity = (layers: GuideLayers): number => {
     if (!layers.specifics) return 1;
     if (!layers.level) return 2;
@@ -41,12 +55,10 @@ export function matchGuide(
   const best = guides
     .filter((candidate) => candidate.company.id === company.id && candidate.role.family === role.family)
     .map((guide) => {
-      const layers = layersOf.get(guide.id) ?? { company: guide.company.id, specifics: guide.id };
+      const layers = layersOfGuide(guide);
       return { guide, layers, rank: specificity(layers) };
     })
     .filter((candidate) => candidate.rank > 0)
     .sort((a, b) => b.rank - a.rank)[0];
-  return best
-    ? { kind: 'exact', guide: best.guide, layers: best.layers, company, role }
-    : { kind: 'none', reason: 'no-guide', company, role };
+  return best ? { kind: 'exact', guide: best.guide, layers: best.layers, company, role } : fallback('no-guide');
 }

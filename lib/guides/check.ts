@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { textsOfSources, unsourcedFigures } from './figures';
 import {
+  ANY_COMPANY,
   CompanyLayerSchema,
+  GeneralProcessSchema,
   RoleLayerSchema,
   composeGuide,
   compositions,
@@ -10,6 +12,7 @@ import {
   specificsId,
   type CompanyLayer,
   type ComposedGuide,
+  type GeneralProcess,
   type RoleLayer,
   type Specifics,
 } from './layers';
@@ -17,7 +20,7 @@ import type { LayerFile, LayerFiles } from './layer-files';
 
 /** What `npm run guides:check` finds: the layers, the guides they compose, coverage and problems. */
 export interface GuideCheckReport {
-  layers: { path: string; kind: 'company' | 'role' | 'specifics'; id: string }[];
+  layers: { path: string; kind: 'general' | 'company' | 'role' | 'specifics'; id: string }[];
   guides: { id: string; label: string }[];
   /** For each company and role family, which layers exist ("process", "role", "specifics", "specifics (senior)"). */
   coverage: { company: string; family: string; layers: string[] }[];
@@ -81,16 +84,21 @@ export function checkGuideLayers(files: LayerFiles, sourceTexts: ReadonlyMap<str
       return [parsed.data];
     });
 
+  const generals = parseAll<GeneralProcess>(files.general ?? [], GeneralProcessSchema, 'general', () => 'process');
   const companies = parseAll<CompanyLayer>(files.companies, CompanyLayerSchema, 'company', (layer) => layer.company.id);
   const roles = parseAll<RoleLayer>(files.roles, RoleLayerSchema, 'role', (layer) => layer.role.family);
   const specifics = parseAll<Specifics>(files.specifics, SpecificsSchema, 'specifics', specificsId);
 
-  const { selections, orphans } = compositions({ companies, roles, specifics });
+  const [general] = generals;
+  const { selections, orphans } = compositions({ ...(general ? { general } : {}), companies, roles, specifics });
   for (const orphan of orphans) problems.push(`specifics ${specificsId(orphan)}: no company layer "${orphan.company}"`);
   const composed: ComposedGuide[] = selections.flatMap((selection) => {
-    const name = selection.specifics
-      ? `specifics ${specificsId(selection.specifics)}`
-      : `${selection.company.company.id} + ${selection.role?.role.family}`;
+    const name =
+      'general' in selection
+        ? `general process + ${selection.role.role.family}`
+        : selection.specifics
+          ? `specifics ${specificsId(selection.specifics)}`
+          : `${selection.company.company.id} + ${selection.role?.role.family}`;
     try {
       return [composeGuide(selection)];
     } catch (error) {
@@ -107,19 +115,20 @@ export function checkGuideLayers(files: LayerFiles, sourceTexts: ReadonlyMap<str
   }
 
   const families = [...new Set([...roles.map((role) => role.role.family), ...specifics.map((layer) => layer.role.family)])];
-  const coverage = companies.flatMap(({ company }) =>
-    families.map((family) => ({
-      company: company.id,
-      family,
-      layers: [
-        'process',
-        ...(roles.some((role) => role.role.family === family) ? ['role'] : []),
-        ...specifics
-          .filter((layer) => layer.company === company.id && layer.role.family === family)
-          .map((layer) => (layer.level ? `specifics (${layer.level})` : 'specifics')),
-      ],
-    })),
+  // A company layer written for one role is composed only with that role's specifics (layers.ts).
+  const coverage = companies.flatMap(({ company, forEveryRole }) =>
+    families.flatMap((family) => {
+      const own = specifics
+        .filter((layer) => layer.company === company.id && layer.role.family === family)
+        .map((layer) => (layer.level ? `specifics (${layer.level})` : 'specifics'));
+      const role = roles.some((layer) => layer.role.family === family) && (forEveryRole || own.length > 0) ? ['role'] : [];
+      return own.length > 0 || role.length > 0 ? [{ company: company.id, family, layers: ['process', ...role, ...own] }] : [];
+    }),
   );
+  // Every other company gets the general guide of each role layer.
+  if (general) {
+    for (const role of roles) coverage.push({ company: ANY_COMPANY.id, family: role.role.family, layers: ['general process', 'role'] });
+  }
 
   return {
     layers,

@@ -8,6 +8,8 @@ export interface LayerFile {
 }
 
 export interface LayerFiles {
+  /** The general process (data/general/process.json): absent, no general guides are made. */
+  general?: LayerFile[];
   companies: LayerFile[];
   roles: LayerFile[];
   specifics: LayerFile[];
@@ -19,6 +21,7 @@ const files = (glob: Record<string, unknown>): LayerFile[] =>
     .map(([path, data]) => ({ path: `lib/guides/${path.replace(/^\.\//, '')}`, data }));
 
 export const LAYER_FILES: LayerFiles = {
+  general: files(import.meta.glob('./data/general/*.json', { eager: true, import: 'default' })),
   companies: files(import.meta.glob('./data/companies/*.json', { eager: true, import: 'default' })),
   roles: files(import.meta.glob('./data/roles/*.json', { eager: true, import: 'default' })),
   specifics: files(import.meta.glob('./data/specifics/*.json', { eager: true, import: 'default' })),

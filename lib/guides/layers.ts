@@ -21,7 +21,9 @@ import {
  *   compensation where a source gives it, FAQs;
  * - the role layer: role-specific qualities (technical areas), questions, checklist, mistakes
  *   and the day-to-day;
- * - specifics for one company and role (optionally one level), which refine both.
+ * - specifics for one company and role (optionally one level), which refine both;
+ * - the general process, which stands in for the company layer of a company that has none:
+ *   with a role layer it makes that role's general guide (`general-<family>`, "Any company").
  *
  * Merge rule (see `composeGuide`):
  * - item lists (stages, qualities, questions, checklist, mistakes, FAQs) are taken in layer
@@ -78,8 +80,14 @@ const RoleSchema = z.object({ family: slug, name: prose });
 
 const WorkSchema = z.object({ dayToDay: z.array(prose).min(1), skills: z.array(prose).min(1), sources: sourceIds });
 
-export const CompanyLayerSchema = z.object({
+const companyLayerShape = z.object({
   company: z.object({ id: slug, name: prose, sector: prose }),
+  /**
+   * Whether the layer's text holds for every role at the company. A layer written from one
+   * role's sources (Amazon's comes from a Data Scientist guide) is shown only with that role's
+   * specifics: other roles get the general role guide, not advice meant for another job.
+   */
+  forEveryRole: z.boolean(),
   sources: z.array(SourceSchema).min(1),
   overview: z.object({
     timeline: z.object({ minWeeks: z.number().int().positive(), maxWeeks: z.number().int().positive() }),
@@ -92,7 +100,20 @@ export const CompanyLayerSchema = z.object({
   howToApply: z.object({ paragraphs: z.array(prose).min(1), sources: sourceIds }),
   compensation: CompensationSchema.optional(),
   faqs: z.array(FaqSchema).default([]),
-}).superRefine(refineLayer);
+});
+
+export const CompanyLayerSchema = companyLayerShape.superRefine(refineLayer);
+
+/**
+ * The process most employers follow, whatever the role: what a guide shows when the company
+ * has no layer of its own. It has no pay and no FAQs, which are only true of one company.
+ */
+export const GeneralProcessSchema = companyLayerShape
+  .omit({ company: true, forEveryRole: true, compensation: true, faqs: true })
+  .superRefine(refineLayer);
+
+/** The company a general guide names: it is written for no company in particular. */
+export const ANY_COMPANY = { id: 'any-company', name: 'Any company', sector: 'Any sector' } as const;
 
 export const RoleLayerSchema = z.object({
   role: RoleSchema,
@@ -129,12 +150,16 @@ export const SpecificsSchema = z.object({
 }).superRefine(refineLayer);
 
 export type CompanyLayer = z.infer<typeof CompanyLayerSchema>;
+export type GeneralProcess = z.infer<typeof GeneralProcessSchema>;
 export type RoleLayer = z.infer<typeof RoleLayerSchema>;
 export type Specifics = z.infer<typeof SpecificsSchema>;
 
-/** Which layers a guide shows, by id: the panel names them. */
+/**
+ * Which layers a guide shows, by id: the panel names them. A general guide (the general process
+ * with one role layer) has neither a company layer nor specifics.
+ */
 export interface GuideLayers {
-  company: string;
+  company?: string;
   role?: string;
   specifics?: string;
   /** The level the specifics are for, when they are for one. */
@@ -148,7 +173,13 @@ export function specificsId(specifics: Pick<Specifics, 'company' | 'role' | 'lev
 
 export type LayerSelection =
   | { company: CompanyLayer; role: RoleLayer; specifics?: Specifics }
-  | { company: CompanyLayer; role?: RoleLayer; specifics: Specifics };
+  | { company: CompanyLayer; role?: RoleLayer; specifics: Specifics }
+  | { general: GeneralProcess; role: RoleLayer };
+
+/** "general-data-analyst": the id of a role's general guide, stable while the role layer exists. */
+export function generalGuideId(family: string): string {
+  return `general-${family}`;
+}
 
 export interface ComposedGuide {
   guide: Guide;
@@ -188,7 +219,9 @@ function mergeSources(...layers: (readonly Source[] | undefined)[]): Source[] {
  * One guide from its layers (merge rule above), parsed with the published schema so a
  * composition that breaks it fails here, with the path of the problem.
  */
-export function composeGuide({ company, role, specifics }: LayerSelection): ComposedGuide {
+export function composeGuide(selection: LayerSelection): ComposedGuide {
+  if ('general' in selection) return composeGeneralGuide(selection.general, selection.role);
+  const { company, role, specifics } = selection;
   const roleName = role?.role ?? specifics?.role;
   if (!roleName) throw new Error('a guide needs a role layer or specifics');
   if (specifics && specifics.company !== company.company.id) {
@@ -248,7 +281,26 @@ export function composeGuide({ company, role, specifics }: LayerSelection): Comp
   return { guide: GuideSchema.parse(guide), layers };
 }
 
+/**
+ * The guide for a role at a company with no layer of its own: the general process with the
+ * role layer, composed by the same rule under the neutral company `ANY_COMPANY`.
+ */
+function composeGeneralGuide(general: GeneralProcess, role: RoleLayer): ComposedGuide {
+  const { guide } = composeGuide({ company: { ...general, company: ANY_COMPANY, forEveryRole: true, faqs: [] }, role });
+  return {
+    guide: GuideSchema.parse({
+      ...guide,
+      id: generalGuideId(role.role.family),
+      title: `${role.role.name} interview: general guide`,
+      summary: `What ${role.role.name} interviews usually cover whatever the company, and how to prepare for them.`,
+    }),
+    layers: { role: role.role.family },
+  };
+}
+
 export interface Layers {
+  /** The general process: with it, every role layer also makes a general guide. */
+  general?: GeneralProcess;
   companies: readonly CompanyLayer[];
   roles: readonly RoleLayer[];
   specifics: readonly Specifics[];
@@ -256,12 +308,13 @@ export interface Layers {
 
 /**
  * Every guide the layers make: each set of specifics with its company (and the role layer,
- * when there is one), and each company with each role layer for which no level-free specifics
- * exist. Level-free specifics take the id a general guide for the pair would have, so progress
- * made on the general guide carries over when specifics arrive. Specifics whose company has no
+ * when there is one), each company with each role layer for which no level-free specifics
+ * exist, and the general process with each role layer. Level-free specifics take the id the
+ * company's guide for the pair would have, so progress made on it carries over when specifics
+ * arrive. Specifics whose company has no
  * layer are returned as orphans.
  */
-export function compositions({ companies, roles, specifics }: Layers): {
+export function compositions({ general, companies, roles, specifics }: Layers): {
   selections: LayerSelection[];
   orphans: Specifics[];
 } {
@@ -280,9 +333,10 @@ export function compositions({ companies, roles, specifics }: Layers): {
       const specified = specifics.some(
         (layer) => !layer.level && layer.company === company.company.id && layer.role.family === role.role.family,
       );
-      if (!specified) selections.push({ company, role });
+      if (!specified && company.forEveryRole) selections.push({ company, role });
     }
   }
+  if (general) for (const role of roles) selections.push({ general, role });
   return { selections, orphans };
 }
 
@@ -293,8 +347,12 @@ export function composeAll(layers: Layers): ComposedGuide[] {
   return selections.map(composeGuide);
 }
 
-/** "Amazon process + Amazon Data Scientist specifics", "Amazon process + general Data Scientist questions". */
+/**
+ * "Amazon process + Amazon Data Scientist specifics", "Amazon process + general Data Scientist
+ * questions", or "general Data Analyst guide" for a guide with no company layer or specifics.
+ */
 export function layersLabel(guide: Pick<Guide, 'company' | 'role'>, layers: GuideLayers): string {
+  if (!layers.company && !layers.specifics) return `general ${guide.role.name} guide`;
   const parts = [`${guide.company.name} process`];
   if (layers.role) parts.push(`general ${guide.role.name} questions`);
   if (layers.specifics) {

@@ -101,6 +101,14 @@ describe('background', () => {
     expect(setPanel).toHaveBeenCalledWith({ tabId: TAB, panel: `/sidepanel.html?tabId=${TAB}` });
   });
 
+  it("names the guide in the badge's title, and a general guide as general", async () => {
+    await deliver({ type: 'job-detected', job } satisfies JobDetectedMessage);
+    expect(await browser.action.getTitle({ tabId: TAB })).toBe('PrepPanel: guide for Data Scientist at Amazon');
+    await deliver({ type: 'job-detected', job: { ...job, title: 'Data Analyst', company: 'Harrow & Finch' } });
+    expect(await readTabState(TAB)).toMatchObject({ guideId: 'general-data-analyst' });
+    expect(await browser.action.getTitle({ tabId: TAB })).toBe('PrepPanel: general guide for Data Analyst');
+  });
+
   it('keeps a job without a guide, with no badge', async () => {
     await deliver({ type: 'job-detected', job: { ...job, title: 'Software Development Engineer II' } });
     expect(await readTabState(TAB)).toMatchObject({ job: { title: 'Software Development Engineer II' } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGuideLayers } from '../../lib/guides/check';
 import {
   CompanyLayerSchema,
+  GeneralProcessSchema,
   RoleLayerSchema,
   SpecificsSchema,
   composeAll,
@@ -29,6 +30,7 @@ const question = (id: string) => ({
 // Layer files as written (the check reads them so); the parsed layers below fill in defaults.
 const companyFile = () => ({
     company: { id: 'amazon', name: 'Amazon', sector: 'Technology' },
+    forEveryRole: true,
     sources: [source('acme-site')],
     overview: { timeline: { minWeeks: 3, maxWeeks: 5 }, paragraphs: ['The process.'], sources: ['acme-site'] },
     stages: [
@@ -49,6 +51,14 @@ const companyFile = () => ({
     faqs: [{ id: 'how-long', question: 'How long?', answer: 'A few weeks.', sources: ['acme-site'] }],
   });
 const company = (): CompanyLayer => CompanyLayerSchema.parse(companyFile());
+
+/** The company file without what only one company has: a general process file. */
+const processFile = () => {
+  const file: Partial<ReturnType<typeof companyFile>> = companyFile();
+  delete file.company;
+  delete file.faqs;
+  return file;
+};
 
 const role = (): RoleLayer =>
   RoleLayerSchema.parse({
@@ -102,6 +112,20 @@ describe('composing a guide from layers', () => {
     expect(guide.qualities.map((quality) => quality.id)).toEqual(['ownership', 'statistics']);
     expect(guide.sources.map((declared) => declared.id)).toEqual(['acme-site', 'ds-book']);
     expect(layersLabel(guide, layers)).toBe('Amazon process + general Data Scientist questions');
+  });
+
+  it('general process + role: the general guide, named for no company and labelled by its role alone', () => {
+    const { guide, layers } = composeGuide({ general: GeneralProcessSchema.parse(processFile()), role: role() });
+    expect(layers).toEqual({ role: 'data-scientist' });
+    expect(guide).toMatchObject({
+      id: 'general-data-scientist',
+      company: { id: 'any-company', name: 'Any company' },
+      title: 'Data Scientist interview: general guide',
+      overview: { stageCount: 2, questionCount: 2 },
+      faqs: [],
+    });
+    expect(guide.questions.map((asked) => asked.id)).toEqual(['sql-basics', 'overfitting']);
+    expect(layersLabel(guide, layers)).toBe('general Data Scientist guide');
   });
 
   it('specifics replace items with the same id where they stand and append the rest', () => {
@@ -253,9 +277,29 @@ describe('the guides check', () => {
     ]);
   });
 
+  it('composes a general guide for each role layer from the general process, and checks the process file', () => {
+    const process = processFile();
+    const roles = [{ path: 'roles/data-scientist.json', data: role() }];
+    const general = [{ path: 'general/process.json', data: process }];
+    const report = checkGuideLayers(files({ general, roles }), new Map([...texts, ['ds-book', '']]));
+    expect(report.problems).toEqual([]);
+    expect(report.layers[0]).toEqual({ path: 'general/process.json', kind: 'general', id: 'process' });
+    expect(report.guides).toContainEqual({ id: 'general-data-scientist', label: 'general Data Scientist guide' });
+
+    const withFigure = [{ path: 'general/process.json', data: { ...process, overview: { ...process.overview, timeline: { minWeeks: 3, maxWeeks: 9 } } } }];
+    expect(checkGuideLayers(files({ general: withFigure, roles }), new Map([...texts, ['ds-book', '']])).problems).toEqual([
+      "general/process.json: overview.timeline.maxWeeks: figure 9 appears in none of the layer's sources",
+    ]);
+  });
+
   it('passes the bundled layers', () => {
     const report = checkGuideLayers(LAYER_FILES, SOURCE_TEXTS);
     expect(report.problems).toEqual([]);
-    expect(report.coverage).toEqual([{ company: 'amazon', family: 'data-scientist', layers: ['process', 'specifics'] }]);
+    expect(report.coverage).toEqual([
+      // Amazon's layer is written for Data Scientists, so Amazon Data Analysts get the general guide.
+      { company: 'amazon', family: 'data-scientist', layers: ['process', 'specifics'] },
+      { company: 'any-company', family: 'data-analyst', layers: ['general process', 'role'] },
+    ]);
+    expect(report.guides).toContainEqual({ id: 'general-data-analyst', label: 'general Data Analyst guide' });
   });
 });

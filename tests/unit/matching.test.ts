@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COMPANY_LAYERS, GUIDES, SPECIFICS } from '../../lib/guides/catalog';
+import { COMPANY_LAYERS, GENERAL_PROCESS, GUIDES, ROLE_LAYERS, SPECIFICS } from '../../lib/guides/catalog';
 import { RoleLayerSchema, composeAll, layersLabel, type GuideLayers } from '../../lib/guides/layers';
 import { matchGuide, type GuideMatch } from '../../lib/matching';
 
-// The bundled Amazon layers, plus a general Software Engineer layer and senior-level Data
-// Scientist specifics, so every rung of "most specific" is present.
+// The bundled Amazon layers, general process and Data Analyst layer, plus a general Software
+// Engineer layer and senior-level Data Scientist specifics, so every rung of "most specific" is
+// present.
 const softwareEngineer = RoleLayerSchema.parse({
   role: { family: 'software-engineer', name: 'Software Engineer' },
   sources: [{ id: 'swe-book', title: 'A software engineering interview book', usedFor: 'Questions.' }],
@@ -25,9 +26,13 @@ const softwareEngineer = RoleLayerSchema.parse({
   work: { dayToDay: ['Building services.'], skills: ['Java'], sources: ['swe-book'] },
 });
 const dataScientist = SPECIFICS.find((layer) => layer.role.family === 'data-scientist')!;
+const dataAnalyst = ROLE_LAYERS.find((layer) => layer.role.family === 'data-analyst')!;
+// The Amazon layer as if it held for every role, so the "company process + general role"
+// rung is there too (the bundled one is still written for Data Scientists: see below).
 const composed = composeAll({
-  companies: COMPANY_LAYERS,
-  roles: [softwareEngineer],
+  general: GENERAL_PROCESS!,
+  companies: COMPANY_LAYERS.map((layer) => ({ ...layer, forEveryRole: true })),
+  roles: [softwareEngineer, dataAnalyst],
   specifics: [dataScientist, { ...dataScientist, level: 'senior', title: 'Amazon Senior Data Scientist interview' }],
 });
 const guides = composed.map(({ guide }) => guide);
@@ -45,6 +50,11 @@ describe('matching a listing to the most specific guide', () => {
     ['Amazon', 'Principal Data Scientist', 'Amazon process + Amazon Data Scientist specifics'],
     ['Amazon', 'Software Development Engineer', 'Amazon process + general Software Engineer questions'],
     ['AWS', 'Sr. SDE', 'Amazon process + general Software Engineer questions'],
+    ['Amazon', 'Data Analyst', 'Amazon process + general Data Analyst questions'],
+    ['Amazon', 'Senior Data Analyst', 'Amazon process + general Data Analyst questions'],
+    ['Contoso', 'Data Analyst', 'general Data Analyst guide'],
+    ['Contoso', 'Junior Data Analyst', 'general Data Analyst guide'],
+    ['Contoso', 'Software Engineer', 'general Software Engineer guide'],
     ['Amazon', 'Data Engineer', 'none: no-guide'],
     ['Contoso', 'Data Scientist', 'none: unknown-company'],
     ['Amazon', 'Warehouse Associate', 'none: unknown-role'],
@@ -66,13 +76,35 @@ describe('matching a listing to the most specific guide', () => {
     });
   });
 
+  it('gives a company it does not know the general guide, with no company and only the role layer', () => {
+    const match = matchGuide({ company: 'Contoso Analytics Ltd', title: 'Data Analyst' }, guides, layersOf);
+    expect(match).toEqual({
+      kind: 'exact',
+      guide: expect.objectContaining({ id: 'general-data-analyst', company: { id: 'any-company', name: 'Any company', sector: 'Any sector' } }),
+      layers: { role: 'data-analyst' },
+      role: { family: 'data-analyst', name: 'Data Analyst' },
+    });
+  });
+
   it('uses the bundled layers by default', () => {
+    expect(matchGuide({ company: 'Contoso', title: 'Data Analyst' }, GUIDES)).toMatchObject({
+      kind: 'exact',
+      guide: { id: 'general-data-analyst', title: 'Data Analyst interview: general guide' },
+      layers: { role: 'data-analyst' } satisfies GuideLayers,
+    });
     const match = matchGuide({ company: 'Amazon', title: 'Data Scientist' }, GUIDES);
     expect(match).toMatchObject({
       kind: 'exact',
       guide: { id: 'amazon-data-scientist' },
       layers: { company: 'amazon', specifics: 'amazon-data-scientist' } satisfies GuideLayers,
     });
+  });
+
+  it('gives other roles at a company whose layer was written for one role the general guide, not that role\'s advice', () => {
+    expect(COMPANY_LAYERS.find((layer) => layer.company.id === 'amazon')?.forEveryRole).toBe(false);
+    const match = matchGuide({ company: 'Amazon', title: 'Data Analyst' }, GUIDES);
+    expect(match).toMatchObject({ kind: 'exact', guide: { id: 'general-data-analyst' }, layers: { role: 'data-analyst' } });
+    expect(GUIDES.some((guide) => guide.company.id === 'amazon' && guide.role.family === 'data-analyst')).toBe(false);
   });
 
   it('treats a guide composed from no known layers as written whole for its company and role', () => {
