@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { GUIDES } from '../lib/guides/catalog';
 import { panelShortcut } from '../lib/browser-ui';
@@ -11,6 +11,7 @@ import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
 import { APPLICATION_STORES } from './applications-hooks';
 import { DATA_STORES, failureText, unreadableNotice } from './data-hooks';
+import { PIN_STORES } from './pin-hooks';
 import { PRACTICE_STORES } from './practice-hooks';
 
 export type TabJob =
@@ -110,15 +111,21 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
   const [loaded, setLoaded] = useState<{ guideId: string; done: DoneItems; notice?: string }>();
   const [loadError, setLoadError] = useState<{ guideId: string; message: string }>();
   const [saveError, setSaveError] = useState<string>();
+  // Ticks made here so far. A reload that began before the latest tick would bring back the
+  // state before it: its result is dropped, and the reload the tick's own save announces wins.
+  const ticks = useRef(0);
 
   useEffect(() => {
     if (!guideId) return;
     let live = true;
-    const reload = () =>
-      progressStore.load(guideId).then(
-        ({ done, unreadable }) => live && setLoaded({ guideId, done, notice: unreadableNotice(unreadable, 'tick', 'ticks') }),
+    const reload = () => {
+      const ticksAtStart = ticks.current;
+      const current = () => live && ticks.current === ticksAtStart;
+      return progressStore.load(guideId).then(
+        ({ done, unreadable }) => current() && setLoaded({ guideId, done, notice: unreadableNotice(unreadable, 'tick', 'ticks') }),
         (reason: unknown) => live && setLoadError({ guideId, message: `Your progress could not be loaded: ${failureText(reason)}` }),
       );
+    };
     void reload();
     const unsubscribe = progressStore.subscribe(guideId, () => void reload());
     return () => {
@@ -139,6 +146,7 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
           else done.delete(key);
           return { ...previous, done };
         });
+      ticks.current++;
       apply(value);
       setSaveError(undefined);
       progressStore.setDone(guideId, list, itemId, value).catch((reason: unknown) => {
@@ -159,7 +167,7 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
 const NOTHING_DONE: DoneItems = new Set();
 
 /** The stores the panel's hooks use by default, whose status the panel shows. */
-const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES];
+const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES, ...PIN_STORES];
 
 /**
  * `waiting-for-old-window` while any of the stores waits for an older PrepPanel window to
