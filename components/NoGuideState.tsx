@@ -61,7 +61,7 @@ export function NoGuideState({
           <Icon name="location" /> {job.location}
         </p>
       ) : null}
-      <p className="muted">The guides below may still help, especially one for the same company or role.</p>
+      <p className="muted">The guides below may still help, especially one for the same company or role, and you can use any of them for this job.</p>
     </div>
   );
 }
