@@ -130,10 +130,11 @@ describe('pinning a guide to a listing in the side panel', () => {
     expect(provenance()).toContain("read from the page's structured data");
 
     fireEvent.click(screen.getByRole('button', { name: 'Browse guides' }));
-    expect(document.activeElement).toBe(screen.getByTestId('guide-list-back'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('guide-list-back')));
     fireEvent.click(document.querySelector(`[data-use-guide="${amazon.id}"]`)!);
     await waitFor(() => expect(provenance()).toContain('Guide pinned by you for this job'));
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Unpin (use the recognised guide)' }));
+    // The focus moves once the pinned view has rendered.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Unpin (use the recognised guide)' })));
     expect((await new PinStore().get(jobKey(job))).pin?.guideId).toBe(amazon.id);
 
     // Another panel on the same job shows the pin too.
