@@ -103,7 +103,7 @@ export function ApplicationsItem({
         </div>
         {confirming ? (
           <div
-            className="application-confirm"
+            className="confirm-box"
             role="group"
             aria-labelledby={`${id}-confirm`}
             onKeyDown={(event) => {

@@ -98,7 +98,7 @@ function RecordingItem({ recording, onDelete }: { recording: Recording; onDelete
       ) : null}
       {confirming ? (
         <div
-          className="practice-confirm"
+          className="confirm-box"
           role="group"
           aria-labelledby={`${ids}-confirm`}
           onKeyDown={(event) => {

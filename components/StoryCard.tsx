@@ -140,7 +140,7 @@ export function StoryCard({
 
         {confirming ? (
           <div
-            className="story-confirm"
+            className="confirm-box"
             role="group"
             aria-labelledby={`${ids}-confirm`}
             onKeyDown={(event) => {

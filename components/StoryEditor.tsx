@@ -506,7 +506,7 @@ export function StoryEditor({
       </div>
 
       {confirmingCancel ? (
-        <div className="story-confirm" role="group" aria-labelledby={`${ids}-discard`}>
+        <div className="confirm-box" role="group" aria-labelledby={`${ids}-discard`}>
           <p id={`${ids}-discard`}>Discard your changes? What you wrote here since the last save will be lost.</p>
           <div className="form-actions">
             <button type="button" className="button button-danger button-small" onClick={cancel}>

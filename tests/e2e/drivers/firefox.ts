@@ -85,7 +85,8 @@ async function startSession(profile: string): Promise<Session> {
 async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 360, height: 800 });
-  const deadline = Date.now() + 20_000;
+  // Generous: on a loaded machine a restarted Firefox has been seen to take over 20 s.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
     try {
