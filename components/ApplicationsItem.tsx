@@ -1,16 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { STATUS_LABELS, shortDate, statusHistory, type PreparationProgress } from '../lib/applications';
 import { canonicalCompany } from '../lib/companies';
 import { guideById } from '../lib/guides/catalog';
 import { APPLICATION_STATUSES, type Application } from '../lib/storage/schema';
+import { ConfirmBox } from './ConfirmBox';
 import { openGuideFor, type ApplicationsState } from './applications-hooks';
 import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
 import { companyLabel, plural } from './wording';
+import { failureText } from './data-hooks';
 
-function reasonText(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason);
-}
 
 /** "7/26 ticked · 3 requirements covered": how far the user has prepared for the job. */
 function preparationText(preparation: PreparationProgress): string {
@@ -37,14 +36,9 @@ export function ApplicationsItem({
   const [actionError, setActionError] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
   const company = canonicalCompany(application.company);
   const guide = application.guideId ? guideById(application.guideId) : undefined;
   const history = statusHistory(application);
-
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus();
-  }, [confirming]);
 
   const cancelRemove = () => {
     setConfirming(false);
@@ -88,7 +82,7 @@ export function ApplicationsItem({
               className="button button-secondary button-small"
               onClick={() => {
                 setActionError(undefined);
-                openGuideFor(application).catch((reason: unknown) => setActionError(`The guide could not be opened: ${reasonText(reason)}`));
+                openGuideFor(application).catch((reason: unknown) => setActionError(`The guide could not be opened: ${failureText(reason)}`));
               }}
             >
               <Icon name="panel" />
@@ -102,34 +96,19 @@ export function ApplicationsItem({
           )}
         </div>
         {confirming ? (
-          <div
-            className="confirm-box"
-            role="group"
-            aria-labelledby={`${id}-confirm`}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') cancelRemove();
+          <ConfirmBox
+            id={`${id}-confirm`}
+            question="Remove this job from your applications? Its status and notes go with it; your ticks stay."
+            confirmLabel="Remove job"
+            onConfirm={() => {
+              setActionError(undefined);
+              actions.remove(application.jobKey).then(onRemoved, (reason: unknown) => {
+                setConfirming(false);
+                setActionError(`The job was not removed: ${failureText(reason)}`);
+              });
             }}
-          >
-            <p id={`${id}-confirm`}>Remove this job from your applications? Its status and notes go with it; your ticks stay.</p>
-            <div className="form-actions">
-              <button
-                type="button"
-                className="button button-danger button-small"
-                onClick={() => {
-                  setActionError(undefined);
-                  actions.remove(application.jobKey).then(onRemoved, (reason: unknown) => {
-                    setConfirming(false);
-                    setActionError(`The job was not removed: ${reasonText(reason)}`);
-                  });
-                }}
-              >
-                Remove job
-              </button>
-              <button type="button" className="button button-secondary button-small" ref={keepButton} onClick={cancelRemove}>
-                Keep it
-              </button>
-            </div>
-          </div>
+            onKeep={cancelRemove}
+          />
         ) : null}
         {actionError ? <ErrorNotice>{actionError}</ErrorNotice> : null}
       </div>
@@ -145,7 +124,7 @@ export function ApplicationsItem({
               const status = APPLICATION_STATUSES.find((option) => option === event.target.value);
               if (!status) return;
               setStatusError(undefined);
-              actions.setStatus(application.jobKey, status).catch((reason: unknown) => setStatusError(`The status was not saved: ${reasonText(reason)}`));
+              actions.setStatus(application.jobKey, status).catch((reason: unknown) => setStatusError(`The status was not saved: ${failureText(reason)}`));
             }}
           >
             {APPLICATION_STATUSES.map((status) => (
@@ -190,7 +169,7 @@ function NotesEditor({ notes, onSave }: { notes: string; onSave(notes: string): 
     setState({ status: 'saving' });
     onSave(text).then(
       () => setState({ status: 'saved' }),
-      (reason: unknown) => setState({ status: 'error', message: `Your notes were not saved: ${reasonText(reason)}` }),
+      (reason: unknown) => setState({ status: 'error', message: `Your notes were not saved: ${failureText(reason)}` }),
     ).finally(() => {
       saving.current = undefined;
     });

@@ -2,6 +2,7 @@ import { useState, type Ref } from 'react';
 import { openApplicationsPage } from './applications-hooks';
 import './applications.css';
 import { Icon } from './Icon';
+import { failureText } from './data-hooks';
 
 /**
  * "Your applications": opens the page of kept jobs in a new tab. A real link (it can be
@@ -21,7 +22,7 @@ export function ApplicationsLink({ className, linkRef }: { className?: string; l
           event.preventDefault();
           setError(undefined);
           openApplicationsPage().catch((reason: unknown) =>
-            setError(`The applications page could not be opened: ${reason instanceof Error ? reason.message : String(reason)}`),
+            setError(`The applications page could not be opened: ${failureText(reason)}`),
           );
         }}
       >

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { BACKUP_MAX_BYTES, formatBytes } from '../lib/backup';
+import { BACKUP_MAX_BYTES } from '../lib/backup';
+import { formatBytes } from '../lib/bytes';
 import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
 import { useBackupExport, useBackupImport, useReset, type ExportState } from './options-hooks';

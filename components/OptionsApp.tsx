@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { formatBytes } from '../lib/backup';
+import { formatBytes } from '../lib/bytes';
 import { BackupSection } from './BackupSection';
 import { BrandBar } from './BrandBar';
 import { ErrorNotice } from './ErrorNotice';
@@ -9,6 +9,7 @@ import { Icon } from './Icon';
 import { useEnabledSites, useStoredData, type DataCounts, type EnabledSite, type StorageUse, type StoredData } from './options-hooks';
 import { ShortcutKeys } from './ShortcutKeys';
 import { plural } from './wording';
+import { failureText } from './data-hooks';
 
 /**
  * The options page: the career sites the user enabled, what PrepPanel keeps on this
@@ -157,6 +158,16 @@ function StorageLine({ storage, recordingBytes }: { storage: StorageUse | undefi
   );
 }
 
+/** What "Your data" counts, each with the name its tile shows. */
+const TALLIES: readonly { count: string; key: Exclude<keyof DataCounts, 'recordingBytes'>; label: string }[] = [
+  { count: 'ticks', key: 'ticks', label: 'Ticked items' },
+  { count: 'stories', key: 'stories', label: 'Stories' },
+  { count: 'requirements', key: 'requirementNotes', label: 'Requirement notes' },
+  { count: 'applications', key: 'applications', label: 'Applications' },
+  { count: 'practised', key: 'practisedQuestions', label: 'Practised questions' },
+  { count: 'recordings', key: 'recordings', label: 'Recordings' },
+];
+
 function countsSentence(counts: DataCounts): string {
   return [
     plural(counts.ticks, 'ticked item'),
@@ -182,30 +193,12 @@ function DataSection({ data }: { data: StoredData }) {
       ) : (
         <>
           <dl className="tallies">
-            <div className="tally" data-count="ticks">
-              <dt>Ticked items</dt>
-              <dd>{data.counts.ticks}</dd>
-            </div>
-            <div className="tally" data-count="stories">
-              <dt>Stories</dt>
-              <dd>{data.counts.stories}</dd>
-            </div>
-            <div className="tally" data-count="requirements">
-              <dt>Requirement notes</dt>
-              <dd>{data.counts.requirementNotes}</dd>
-            </div>
-            <div className="tally" data-count="applications">
-              <dt>Applications</dt>
-              <dd>{data.counts.applications}</dd>
-            </div>
-            <div className="tally" data-count="practised">
-              <dt>Practised questions</dt>
-              <dd>{data.counts.practisedQuestions}</dd>
-            </div>
-            <div className="tally" data-count="recordings">
-              <dt>Recordings</dt>
-              <dd>{data.counts.recordings}</dd>
-            </div>
+            {TALLIES.map(({ count, key, label }) => (
+              <div key={count} className="tally" data-count={count}>
+                <dt>{label}</dt>
+                <dd>{data.counts[key]}</dd>
+              </div>
+            ))}
           </dl>
           <StorageLine storage={data.storage} recordingBytes={data.counts.recordingBytes} />
           <div className="form-actions">
@@ -239,7 +232,7 @@ function ShortcutSection() {
     if (!SHORTCUT_SETTINGS) return;
     setError(undefined);
     browser.tabs.create({ url: SHORTCUT_SETTINGS }).catch((reason: unknown) =>
-      setError(`The shortcut settings could not be opened: ${reason instanceof Error ? reason.message : String(reason)}`),
+      setError(`The shortcut settings could not be opened: ${failureText(reason)}`),
     );
   };
   return (

@@ -1,10 +1,11 @@
 import { useId, useRef, useState } from 'react';
+import { formatBytes } from '../lib/bytes';
 import { formatClock } from '../lib/practice-timer';
 import type { Recording } from '../lib/storage/schema';
+import { ConfirmBox } from './ConfirmBox';
 import { ErrorNotice } from './ErrorNotice';
 import {
   dateTime,
-  formatBytes,
   recordingFileName,
   useObjectUrlRef,
   type RecordingsState,
@@ -97,27 +98,14 @@ function RecordingItem({ recording, onDelete }: { recording: Recording; onDelete
         <audio className="practice-player practice-player-audio" ref={playerRef} controls autoPlay aria-labelledby={titleId} />
       ) : null}
       {confirming ? (
-        <div
-          className="confirm-box"
-          role="group"
-          aria-labelledby={`${ids}-confirm`}
-          onKeyDown={(event) => {
-            // Escape answers "Keep it", the safe choice.
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            keep();
-          }}
-        >
-          <p id={`${ids}-confirm`}>Delete this recording? It cannot be brought back.</p>
-          <div className="form-actions">
-            <button type="button" className="button button-danger button-small" aria-disabled={deleting} onClick={confirmDelete}>
-              Delete recording
-            </button>
-            <button type="button" className="button button-secondary button-small" autoFocus onClick={keep}>
-              Keep it
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id={`${ids}-confirm`}
+          question="Delete this recording? It cannot be brought back."
+          confirmLabel="Delete recording"
+          busy={deleting}
+          onConfirm={confirmDelete}
+          onKeep={keep}
+        />
       ) : null}
       {error ? <ErrorNotice>{error}</ErrorNotice> : null}
     </li>

@@ -5,6 +5,7 @@ import { Disclosure } from './Disclosure';
 import { ErrorNotice } from './ErrorNotice';
 import { openPracticePage, practisedLine, usePracticeCount } from './practice-hooks';
 import './practice.css';
+import { failureText } from './data-hooks';
 
 /**
  * One interview question: its text, a "Prepared" tick (named by the question itself, so a
@@ -41,7 +42,7 @@ export function QuestionCard({
   const practise = () => {
     setOpenError(undefined);
     openPracticePage(guideId, question.id).catch((reason: unknown) =>
-      setOpenError(`The practice page could not be opened: ${reason instanceof Error ? reason.message : String(reason)}`),
+      setOpenError(`The practice page could not be opened: ${failureText(reason)}`),
     );
   };
   return (

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type MouseEvent } from 'react';
 import { STORY_PARTS, type Story } from '../lib/storage/schema';
 import { previewText, STORY_FIELD_LABELS } from '../lib/story-form';
+import { ConfirmBox } from './ConfirmBox';
 import { failureText } from './data-hooks';
 import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
@@ -139,27 +140,14 @@ export function StoryCard({
         </div>
 
         {confirming ? (
-          <div
-            className="confirm-box"
-            role="group"
-            aria-labelledby={`${ids}-confirm`}
-            onKeyDown={(event) => {
-              // Escape answers "Keep it", the safe choice.
-              if (event.key !== 'Escape') return;
-              event.preventDefault();
-              cancelDelete();
-            }}
-          >
-            <p id={`${ids}-confirm`}>Delete this story? It is removed from every guide.</p>
-            <div className="form-actions">
-              <button type="button" className="button button-danger button-small" aria-disabled={deleting} onClick={confirmDelete}>
-                Delete story
-              </button>
-              <button type="button" className="button button-secondary button-small" autoFocus onClick={cancelDelete}>
-                Keep it
-              </button>
-            </div>
-          </div>
+          <ConfirmBox
+            id={`${ids}-confirm`}
+            question="Delete this story? It is removed from every guide."
+            confirmLabel="Delete story"
+            busy={deleting}
+            onConfirm={confirmDelete}
+            onKeep={cancelDelete}
+          />
         ) : null}
       </article>
     </li>

@@ -21,10 +21,8 @@ import { disableSite } from '../lib/site-access';
 import { openPrepDb, type PrepDb } from '../lib/storage/db';
 import { storageFailureText } from '../lib/storage/errors';
 import { PracticeRecordSchema, ProgressRecordSchema } from '../lib/storage/schema';
+import { failureText } from './data-hooks';
 
-function describe(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason);
-}
 
 /** A company career site the user enabled: its host permission, e.g. `https://careers.example.com/*`. */
 export interface EnabledSite {
@@ -67,7 +65,7 @@ export function useEnabledSites(): EnabledSites {
           setSites(found);
           setLoadError(undefined);
         },
-        (reason: unknown) => live && setLoadError(`The enabled sites could not be read: ${describe(reason)}`),
+        (reason: unknown) => live && setLoadError(`The enabled sites could not be read: ${failureText(reason)}`),
       );
     void load();
     const reload = () => void load();
@@ -86,7 +84,7 @@ export function useEnabledSites(): EnabledSites {
       await disableSite(site.pattern);
       setSites((current) => current?.filter((entry) => entry.pattern !== site.pattern));
     } catch (reason) {
-      setRemoveError(`${site.host} could not be removed: ${describe(reason)}`);
+      setRemoveError(`${site.host} could not be removed: ${failureText(reason)}`);
     }
   }, []);
 
@@ -177,7 +175,7 @@ export function useStoredData(): StoredData {
           setData({ counts, storage });
           setError(undefined);
         },
-        (reason: unknown) => live && setError(`Your data could not be read: ${describe(reason)}`),
+        (reason: unknown) => live && setError(`Your data could not be read: ${failureText(reason)}`),
       );
     void load();
     const onVisible = () => {

@@ -23,6 +23,7 @@ import { isQuotaError, storageFailureText } from '../lib/storage/errors';
 import { PracticeStore, RecordingStore, type RecordingUsage } from '../lib/storage/practice';
 import type { PracticeRecord, Recording } from '../lib/storage/schema';
 import { plural } from './wording';
+import { failureText } from './data-hooks';
 
 const practiceStore = new PracticeStore();
 const recordingStore = new RecordingStore();
@@ -84,20 +85,6 @@ export function practisedLine(record: PracticeRecord | undefined, now = Date.now
   return `Practised ${times}, last on ${shortDate(record.lastAt, now)}`;
 }
 
-const BYTE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-const byteFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-
-/** "1.2 MB": decimal units, as browsers show storage. */
-export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${byteFormat.format(value)} ${BYTE_UNITS[unit]}`;
-}
-
 /** What the user chose to record: nothing, their voice, or their voice and picture. */
 export type RecordingChoice = 'none' | 'audio' | 'video';
 
@@ -119,7 +106,7 @@ export function mediaProblemText(reason: unknown, choice: Exclude<RecordingChoic
     case 'NotSupportedError':
       return `This browser cannot record here. ${carryOn}`;
     default:
-      return `Recording could not start (${reason instanceof Error ? reason.message : String(reason)}). ${carryOn}`;
+      return `Recording could not start (${failureText(reason)}). ${carryOn}`;
   }
 }
 

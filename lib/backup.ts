@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatBytes } from './bytes';
 import { announceChange } from './storage/changes';
 import { questionScope } from './storage/practice';
 import type { PrepDb } from './storage/db';
@@ -125,20 +126,6 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
   return bytes;
-}
-
-const byteFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-
-/** "1.2 MB": decimal units, as browsers show storage. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${byteFormat.format(value)} ${units[unit]}`;
 }
 
 /* ---------- Export ---------- */
