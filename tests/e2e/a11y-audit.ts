@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
+import { expect } from 'vitest';
 
 /** axe-core as the page sees it once injected. */
 declare const axe: { run(context: Document, options: object): Promise<AxeResults> };
@@ -12,6 +13,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const BLOCKING = new Set(['serious', 'critical']);
 
 export type ColorScheme = 'light' | 'dark';
+export const COLOR_SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 
 /**
  * Runs axe-core on the page as it stands and returns its serious and critical violations,
@@ -37,4 +39,11 @@ export async function seriousViolations(page: Page, view: string, colorScheme: C
     .flatMap((violation) =>
       violation.nodes.map((node) => `${view} [${colorScheme}] ${violation.impact} ${violation.id}: ${violation.help} at ${node}`),
     );
+}
+
+/** axe-core finds no serious or critical violation in the page, in either colour scheme. */
+export async function expectAccessible(page: Page, view: string): Promise<void> {
+  const found: string[] = [];
+  for (const scheme of COLOR_SCHEMES) found.push(...(await seriousViolations(page, view, scheme)));
+  expect(found, found.join('\n')).toEqual([]);
 }

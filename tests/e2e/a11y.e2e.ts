@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations, type ColorScheme } from './a11y-audit';
+import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
+import { openSampleTabs } from './sample-tabs';
 
-const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
-const NOT_A_LISTING = 'https://www.amazon.jobs/en/search?base_query=data';
-const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 
-/** axe-core finds no serious or critical violation in either colour scheme. */
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const found: string[] = [];
-  for (const scheme of SCHEMES) found.push(...(await seriousViolations(page, view, scheme)));
-  expect(found, found.join('\n')).toEqual([]);
-}
 
 describe('Chromium: accessibility of every view (axe-core), light and dark', () => {
   let browser: ChromiumDriver;
@@ -22,9 +14,7 @@ describe('Chromium: accessibility of every view (axe-core), light and dark', () 
 
   beforeAll(async () => {
     browser = await ChromiumDriver.launch();
-    ({ tabId: listingTab } = await browser.openTab(LISTING));
-    await until(() => browser.badge(listingTab), (text) => text === '✓', 'the badge');
-    ({ tabId: otherTab } = await browser.openTab(NOT_A_LISTING));
+    ({ listingTab, otherTab } = await openSampleTabs(browser));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations, type ColorScheme } from './a11y-audit';
+import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
 
@@ -9,18 +9,12 @@ const AWS_LISTING = 'https://www.amazon.jobs/en-gb/jobs/2904411/sr-data-scientis
 /** A listing PrepPanel recognises but has no guide for. */
 const SPOTIFY_LISTING = 'https://jobs.lever.co/spotify/3f9c2a7e-51b4-4d0e-9a8f-6c21d7e0b4a5';
 const NOTES = 'Recruiter: Jo. Referred by Sam.';
-const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 /** More Tab presses than the page has focusable elements: reaching it means focus never got there. */
 const MAX_PRESSES = 200;
 
 /** "25 Nov": a date as the page writes it. */
 const SHORT_DATE = /\d{1,2} [A-Z][a-z]{2}/;
 
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const found: string[] = [];
-  for (const scheme of SCHEMES) found.push(...(await seriousViolations(page, view, scheme)));
-  expect(found, found.join('\n')).toEqual([]);
-}
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus, which must show on the way. */
 async function tabTo(page: Page, target: Locator): Promise<void> {

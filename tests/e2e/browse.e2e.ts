@@ -1,13 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations, type ColorScheme } from './a11y-audit';
+import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
+import { openSampleTabs } from './sample-tabs';
 
-const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
-const NOT_A_LISTING = 'https://www.amazon.jobs/en/search?base_query=data';
 const GUIDE = 'amazon-data-scientist';
-const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 /** More Tab presses than the panel has focusable elements: reaching it means focus never got there. */
 const MAX_PRESSES = 300;
 
@@ -25,11 +23,6 @@ async function expectFocused(target: Locator, what: string): Promise<void> {
   await until(() => target.evaluate((element) => element === document.activeElement), Boolean, `the focus on ${what}`);
 }
 
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const found: string[] = [];
-  for (const scheme of SCHEMES) found.push(...(await seriousViolations(page, view, scheme)));
-  expect(found, found.join('\n')).toEqual([]);
-}
 
 describe('Chromium: browsing, searching and pinning guides in the side panel', () => {
   let browser: ChromiumDriver;
@@ -38,9 +31,7 @@ describe('Chromium: browsing, searching and pinning guides in the side panel', (
 
   beforeAll(async () => {
     browser = await ChromiumDriver.launch();
-    ({ tabId: listingTab } = await browser.openTab(LISTING));
-    await until(() => browser.badge(listingTab), (text) => text === '✓', 'the badge');
-    ({ tabId: otherTab } = await browser.openTab(NOT_A_LISTING));
+    ({ listingTab, otherTab } = await openSampleTabs(browser));
   });
   afterAll(async () => {
     await browser?.close();

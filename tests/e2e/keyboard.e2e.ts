@@ -1,12 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ColorScheme } from './a11y-audit';
+import { COLOR_SCHEMES } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
+import { LISTING, openSampleTabs } from './sample-tabs';
 
-const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
-const NOT_A_LISTING = 'https://www.amazon.jobs/en/search?base_query=data';
-const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 /** More Tab presses than any view has focusable elements: reaching it means focus never got there. */
 const MAX_PRESSES = 400;
 
@@ -140,9 +138,7 @@ describe('Chromium: every action with the keyboard alone, with the focus visible
 
   beforeAll(async () => {
     browser = await ChromiumDriver.launch();
-    ({ tabId: listingTab } = await browser.openTab(LISTING));
-    await until(() => browser.badge(listingTab), (text) => text === '✓', 'the badge');
-    ({ tabId: otherTab } = await browser.openTab(NOT_A_LISTING));
+    ({ listingTab, otherTab } = await openSampleTabs(browser));
   });
   afterAll(async () => {
     await browser?.close();
@@ -413,7 +409,7 @@ describe('Chromium: every action with the keyboard alone, with the focus visible
   });
 
   describe('the focus shows on every element Tab reaches, and every control is reached', () => {
-    for (const scheme of SCHEMES) {
+    for (const scheme of COLOR_SCHEMES) {
       const walk = async (page: Page) => {
         await page.emulateMedia({ colorScheme: scheme });
         const result = await walkFocus(page);
