@@ -25,13 +25,16 @@ import {
  * - the general process, which stands in for the company layer of a company that has none:
  *   with a role layer it makes that role's general guide (`general-<family>`, "Any company").
  *
- * Merge rule (see `composeGuide`):
- * - item lists (stages, qualities, questions, checklist, mistakes, FAQs) are taken in layer
- *   order company → role → specifics; an item whose id is already present replaces that item
- *   where it stands, so ids, order and therefore saved progress stay put; new items are appended;
+ * Merge rule (see `composeGuide`), most specific first so a guide leads with what is true of
+ * this company and role:
+ * - item lists (stages, qualities, questions, checklist, mistakes, FAQs): the company's items,
+ *   each replaced where it stands by the specifics' item of the same id (so ids, order and
+ *   therefore saved progress stay put), then the specifics' new items, then the role layer's
+ *   items whose id is not already present;
  * - title and summary come from the specifics, or are written from the names;
  * - overview paragraphs: the specifics' introduction first, then the company's process;
- * - how-to-apply paragraphs, day-to-day and skills: the earlier layer's first, then the later's;
+ * - how-to-apply paragraphs: the company's first, then the specifics';
+ * - day-to-day and skills: the specifics' first, then the role layer's not already there;
  * - compensation: the specifics' replaces the company's as a whole (figures belong together);
  * - sources are merged by id in layer order; two layers may declare the same id only with the
  *   same definition.
@@ -139,6 +142,8 @@ export const SpecificsSchema = z.object({
   summary: prose.optional(),
   sources: z.array(SourceSchema).min(1),
   overview: z.object({ paragraphs: z.array(prose).min(1), sources: sourceIds }).optional(),
+  /** What happens at a stage for this role: replaces the company's stage of the same id. */
+  stages: z.array(StageSchema).default([]),
   qualities: z.array(QualitySchema).default([]),
   questions: z.array(QuestionSchema).default([]),
   checklist: z.array(ChecklistItemSchema).default([]),
@@ -186,17 +191,23 @@ export interface ComposedGuide {
   layers: GuideLayers;
 }
 
-/** Items of each layer in order; a later item with an id already present replaces it in place. */
-function mergeById<Item extends { id: string }>(...layers: (readonly Item[] | undefined)[]): Item[] {
-  const merged: Item[] = [];
-  for (const items of layers) {
-    for (const item of items ?? []) {
-      const index = merged.findIndex((existing) => existing.id === item.id);
-      if (index === -1) merged.push(item);
-      else merged[index] = item;
-    }
+/**
+ * The company's items with the specifics' items of the same id in their place, then the
+ * specifics' new items, then the general role layer's items that neither already has.
+ */
+function mergeById<Item extends { id: string }>(
+  company: readonly Item[] | undefined,
+  specifics: readonly Item[] | undefined,
+  role?: readonly Item[],
+): Item[] {
+  const merged = [...(company ?? [])];
+  for (const item of specifics ?? []) {
+    const index = merged.findIndex((existing) => existing.id === item.id);
+    if (index === -1) merged.push(item);
+    else merged[index] = item;
   }
-  return merged;
+  const present = new Set(merged.map((item) => item.id));
+  return [...merged, ...(role ?? []).filter((item) => !present.has(item.id))];
 }
 
 function union(...lists: (readonly string[] | undefined)[]): string[] {
@@ -235,11 +246,12 @@ export function composeGuide(selection: LayerSelection): ComposedGuide {
     );
   }
   const id = specifics ? specificsId(specifics) : `${company.company.id}-${roleName.family}`;
-  const questions = mergeById(role?.questions, specifics?.questions);
+  const questions = mergeById([], specifics?.questions, role?.questions);
+  const stages = mergeById(company.stages, specifics?.stages);
   const work = {
-    dayToDay: [...(role?.work.dayToDay ?? []), ...(specifics?.work?.dayToDay ?? [])],
-    skills: [...(role?.work.skills ?? []), ...(specifics?.work?.skills ?? [])],
-    sources: union(role?.work.sources, specifics?.work?.sources),
+    dayToDay: union(specifics?.work?.dayToDay, role?.work.dayToDay),
+    skills: union(specifics?.work?.skills, role?.work.skills),
+    sources: union(specifics?.work?.sources, role?.work.sources),
   };
   const compensation = specifics?.compensation ?? company.compensation;
   const guide: GuideInput = {
@@ -251,19 +263,19 @@ export function composeGuide(selection: LayerSelection): ComposedGuide {
     summary:
       specifics?.summary ??
       `What to expect across the stages of ${company.company.name}'s ${roleName.name} interview, and how to prepare for them.`,
-    sources: mergeSources(company.sources, role?.sources, specifics?.sources),
+    sources: mergeSources(company.sources, specifics?.sources, role?.sources),
     overview: {
       timeline: company.overview.timeline,
-      stageCount: company.stages.length,
+      stageCount: stages.length,
       questionCount: questions.length,
       paragraphs: [...(specifics?.overview?.paragraphs ?? []), ...company.overview.paragraphs],
       sources: union(specifics?.overview?.sources, company.overview.sources),
     },
-    stages: company.stages,
-    qualities: mergeById<Guide['qualities'][number]>(company.qualities, role?.qualities, specifics?.qualities),
+    stages,
+    qualities: mergeById<Guide['qualities'][number]>(company.qualities, specifics?.qualities, role?.qualities),
     questions,
-    checklist: mergeById(role?.checklist, specifics?.checklist),
-    mistakes: mergeById(role?.mistakes, specifics?.mistakes),
+    checklist: mergeById([], specifics?.checklist, role?.checklist),
+    mistakes: mergeById([], specifics?.mistakes, role?.mistakes),
     work,
     ...(compensation ? { compensation } : {}),
     howToApply: {
@@ -348,15 +360,16 @@ export function composeAll(layers: Layers): ComposedGuide[] {
 }
 
 /**
- * "Amazon process + Amazon Data Scientist specifics", "Amazon process + general Data Scientist
- * questions", or "general Data Analyst guide" for a guide with no company layer or specifics.
+ * "Amazon process + Amazon Data Scientist specifics + general Data Scientist questions",
+ * "Amazon process + general Data Scientist questions", or "general Data Analyst guide" for a
+ * guide with no company layer or specifics.
  */
 export function layersLabel(guide: Pick<Guide, 'company' | 'role'>, layers: GuideLayers): string {
   if (!layers.company && !layers.specifics) return `general ${guide.role.name} guide`;
   const parts = [`${guide.company.name} process`];
-  if (layers.role) parts.push(`general ${guide.role.name} questions`);
   if (layers.specifics) {
     parts.push(`${guide.company.name} ${layers.level ? `${layers.level}-level ` : ''}${guide.role.name} specifics`);
   }
+  if (layers.role) parts.push(`general ${guide.role.name} questions`);
   return parts.join(' + ');
 }

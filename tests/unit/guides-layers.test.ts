@@ -128,19 +128,28 @@ describe('composing a guide from layers', () => {
     expect(layersLabel(guide, layers)).toBe('general Data Scientist guide');
   });
 
-  it('specifics replace items with the same id where they stand and append the rest', () => {
+  it("specifics lead, replace the role's items of the same id, and the role's other items follow", () => {
     const { guide, layers } = composeGuide({ company: company(), role: role(), specifics: specifics() });
     expect(guide.questions.map((asked) => [asked.id, asked.text])).toEqual([
-      ['sql-basics', 'Question sql-basics?'],
       ['overfitting', 'Why do trees overfit at Amazon?'],
       ['amazon-metrics', 'Question amazon-metrics?'],
+      ['sql-basics', 'Question sql-basics?'],
     ]);
-    expect(guide.checklist.map((entry) => entry.id)).toEqual(['review-sql', 'review-ml', 'read-leadership-principles']);
+    expect(guide.checklist.map((entry) => entry.id)).toEqual(['read-leadership-principles', 'review-sql', 'review-ml']);
     expect(guide.overview).toMatchObject({ questionCount: 3, paragraphs: ['Data science at Amazon.', 'The process.'] });
     expect(layers).toEqual({ company: 'amazon', role: 'data-scientist', specifics: 'amazon-data-scientist' });
     expect(layersLabel(guide, layers)).toBe(
-      'Amazon process + general Data Scientist questions + Amazon Data Scientist specifics',
+      'Amazon process + Amazon Data Scientist specifics + general Data Scientist questions',
     );
+  });
+
+  it("specifics replace the company's stage of the same id where it stands", () => {
+    const stages = company().stages;
+    const ownStage = { ...stages[1]!, whatHappens: 'For this role, a case study.' };
+    const { guide } = composeGuide({ company: company(), specifics: specifics({ ...roleParts, stages: [ownStage] }) });
+    expect(guide.stages.map((stage) => stage.id)).toEqual(stages.map((stage) => stage.id));
+    expect(guide.stages[1]?.whatHappens).toBe('For this role, a case study.');
+    expect(guide.stages[0]).toEqual(stages[0]);
   });
 
   it('specifics alone with the company, and specifics for one level', () => {
@@ -150,7 +159,7 @@ describe('composing a guide from layers', () => {
     const senior = composeGuide({ company: company(), role: role(), specifics: seniorSpecifics });
     expect(senior.guide).toMatchObject({ id: 'amazon-data-scientist-senior', title: 'Senior DS at Amazon' });
     expect(layersLabel(senior.guide, senior.layers)).toBe(
-      'Amazon process + general Data Scientist questions + Amazon senior-level Data Scientist specifics',
+      'Amazon process + Amazon senior-level Data Scientist specifics + general Data Scientist questions',
     );
   });
 
@@ -233,7 +242,7 @@ describe('the guides check', () => {
       'specifics amazon-data-scientist',
     ]);
     expect(report.guides).toEqual([
-      { id: 'amazon-data-scientist', label: 'Amazon process + general Data Scientist questions + Amazon Data Scientist specifics' },
+      { id: 'amazon-data-scientist', label: 'Amazon process + Amazon Data Scientist specifics + general Data Scientist questions' },
     ]);
     expect(report.coverage).toEqual([{ company: 'amazon', family: 'data-scientist', layers: ['process', 'role', 'specifics'] }]);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPANY_LAYERS, GUIDE_LAYERS, GUIDES, SPECIFICS, guideById } from '../../lib/guides/catalog';
+import { GUIDE_LAYERS, GUIDES, guideById } from '../../lib/guides/catalog';
 import { textsOfSources, unsourcedFigures } from '../../lib/guides/figures';
-import { composeGuide } from '../../lib/guides/layers';
 import { GuideSchema, type Guide } from '../../lib/guides/schema';
 import { SOURCE_TEXTS } from '../../lib/guides/source-texts';
 // The Amazon Data Scientist guide as it was published whole, before it was split into layers.
@@ -14,32 +13,28 @@ describe('bundled guides', () => {
     expect(GuideSchema.safeParse(amazonDataScientist).error?.issues).toBeUndefined();
   });
 
-  it('composes the Amazon Data Scientist guide from its layers exactly as it was published whole', () => {
-    // Saved progress is keyed by guide id and item id, so ids, order and text must not move.
-    const amazon = COMPANY_LAYERS.find((layer) => layer.company.id === 'amazon')!;
-    const specifics = SPECIFICS.find((layer) => layer.company === 'amazon' && layer.role.family === 'data-scientist')!;
-    const { guide, layers } = composeGuide({ company: amazon, specifics });
+  it('keeps every tickable item of the Amazon Data Scientist guide as it was published whole, in place', () => {
+    // Saved progress is keyed by guide id and item id: what was published keeps its id and its
+    // place; layers may reword it and add items after it.
     const published = GuideSchema.parse(amazonDataScientist);
-    expect(guide).toStrictEqual(published);
-    expect(JSON.stringify(guide)).toBe(JSON.stringify(published));
-    expect(layers).toEqual({ company: 'amazon', specifics: 'amazon-data-scientist' });
-    expect(guideById('amazon-data-scientist')).toStrictEqual(published);
-    expect(GUIDE_LAYERS.get('amazon-data-scientist')).toEqual(layers);
+    const guide = guideById('amazon-data-scientist')!;
+    expect(GUIDE_LAYERS.get('amazon-data-scientist')).toMatchObject({ company: 'amazon', specifics: 'amazon-data-scientist' });
+    for (const list of ['stages', 'qualities', 'questions', 'checklist', 'mistakes', 'faqs'] as const) {
+      const ids = published[list].map((item) => item.id);
+      expect(guide[list].slice(0, ids.length).map((item) => item.id), list).toEqual(ids);
+    }
+    const questionText = (from: Guide) => from.questions.slice(0, published.questions.length).map((asked) => asked.text);
+    expect(questionText(guide)).toEqual(questionText(published));
   });
 
   it('holds every part of the Amazon Data Scientist source guide', () => {
     const guide = guideById('amazon-data-scientist')!;
-    expect(guide.overview).toMatchObject({ timeline: { minWeeks: 3, maxWeeks: 5 }, stageCount: 5, questionCount: 12 });
+    expect(guide.overview).toMatchObject({ timeline: { minWeeks: 3, maxWeeks: 5 }, stageCount: 5 });
     expect(guide.stages.map((stage) => stage.name)).toHaveLength(5);
-    expect(guide.qualities).toHaveLength(5);
-    expect(guide.qualities.filter((quality) => quality.roleSpecific)).toHaveLength(1);
-    expect(guide.questions).toHaveLength(12);
-    expect(guide.questions.filter((question) => question.fromSource)).toHaveLength(5);
+    expect(guide.qualities.filter((quality) => quality.roleSpecific).length).toBeGreaterThanOrEqual(1);
+    expect(guide.questions.filter((question) => question.fromSource).length).toBeGreaterThanOrEqual(5);
     const categories = new Set(guide.questions.map((question) => question.category));
     expect([...categories].sort()).toEqual(['behavioural', 'introduction', 'ml-theory', 'sql', 'technical']);
-    expect(guide.checklist).toHaveLength(8);
-    expect(guide.mistakes).toHaveLength(5);
-    expect(guide.faqs).toHaveLength(6);
     expect(guide.compensation).toMatchObject({ currency: 'GBP', typical: { min: 50000, max: 80000 } });
     expect(guide.work.dayToDay.length).toBeGreaterThan(0);
     expect(guide.howToApply.paragraphs.length).toBeGreaterThan(0);
