@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { STATUS_LABELS, shortDate, statusHistory, type PreparationProgress } from '../lib/applications';
 import { canonicalCompany } from '../lib/companies';
-import { guideById } from '../lib/guides/catalog';
+import { useGuideLibrary } from './GuideLibraryProvider';
 import { APPLICATION_STATUSES, type Application } from '../lib/storage/schema';
 import { ConfirmBox } from './ConfirmBox';
 import { openGuideFor, type ApplicationsState } from './applications-hooks';
@@ -37,7 +37,8 @@ export function ApplicationsItem({
   const [confirming, setConfirming] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
   const company = canonicalCompany(application.company);
-  const guide = application.guideId ? guideById(application.guideId) : undefined;
+  const { library } = useGuideLibrary();
+  const guide = application.guideId ? library.byId(application.guideId) : undefined;
   const history = statusHistory(application);
 
   const cancelRemove = () => {

@@ -150,7 +150,7 @@ function ImportPart({ onImported }: { onImported: () => void }) {
           id={fileField}
           type="file"
           accept=".json,application/json"
-          className="backup-file"
+          className="file-input"
           aria-describedby={hint}
           disabled={state.step === 'importing'}
           onChange={(event) => {

@@ -1,10 +1,12 @@
 import { useRef } from 'react';
 import type { CanonicalCompany } from '../lib/companies';
 import { guideFacets, isEmptyQuery, matchedWhere, searchGuides, EVERY_GUIDE, type GuideQuery } from '../lib/guide-search';
-import { GUIDES, GUIDE_LAYERS } from '../lib/guides/catalog';
 import { layersLabel, type GuideLayers } from '../lib/guides/layers';
 import type { Guide } from '../lib/guides/schema';
 import type { RoleMatch } from '../lib/roles';
+import { ErrorNotice } from './ErrorNotice';
+import { useGuideLibrary } from './GuideLibraryProvider';
+import { GuideImport } from './GuideImport';
 import { Icon } from './Icon';
 import { guideLabel, plural } from './wording';
 
@@ -22,7 +24,7 @@ export interface PinChoice {
 }
 
 /**
- * Every bundled guide, searchable by words and filtered by company and role, any of which the
+ * Every guide, bundled or imported, searchable by words and filtered by company and role, any of which the
  * user can open in the panel (or, from a listing, use for that job). Guides for the same company
  * or role as the recognised job come first and say so: they are the closest help.
  */
@@ -33,8 +35,7 @@ export function GuideBrowser({
   company,
   role,
   pinChoice,
-  guides = GUIDES,
-  layersOf = GUIDE_LAYERS,
+  ...shown
 }: {
   onOpen: (guideId: string) => void;
   query: GuideQuery;
@@ -42,9 +43,12 @@ export function GuideBrowser({
   company?: CanonicalCompany;
   role?: RoleMatch;
   pinChoice?: PinChoice;
+  /** The guides to list, when not every guide of the library. */
   guides?: readonly Guide[];
   layersOf?: ReadonlyMap<string, GuideLayers>;
 }) {
+  const { library, notice } = useGuideLibrary();
+  const { guides = library.guides, layersOf = library.layersOf } = shown;
   const searchBox = useRef<HTMLInputElement>(null);
   const facets = guideFacets(guides);
   const entries = searchGuides(guides, query)
@@ -142,6 +146,7 @@ export function GuideBrowser({
                     </span>
                   ) : null}
                   {where ? <span className="guide-card-where">{where}</span> : null}
+                  {layers?.imported ? <span className="chip chip-quiet">Imported by you</span> : null}
                   {related ? <span className="chip chip-accent">{related}</span> : null}
                   {pinned ? <span className="chip chip-accent">Pinned to this job</span> : null}
                   <span className="guide-card-open">
@@ -163,6 +168,8 @@ export function GuideBrowser({
           })}
         </ul>
       )}
+      {notice ? <ErrorNotice>{notice}</ErrorNotice> : null}
+      <GuideImport onOpen={onOpen} />
     </section>
   );
 }

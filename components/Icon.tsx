@@ -16,7 +16,8 @@ export type IconName =
   | 'chat'
   | 'alert'
   | 'panel'
-  | 'book';
+  | 'book'
+  | 'upload';
 
 const PATHS: Record<IconName, ReactNode> = {
   logo: (
@@ -81,6 +82,7 @@ const PATHS: Record<IconName, ReactNode> = {
       <path d="M14 4v16" />
     </>
   ),
+  upload: <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M5 15v4h14v-4" />,
   book: (
     <>
       <path d="M4 5.5A1.5 1.5 0 0 1 5.5 4H11v16H5.5A1.5 1.5 0 0 1 4 18.5z" />

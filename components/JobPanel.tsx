@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CanonicalCompany } from '../lib/companies';
 import { EVERY_GUIDE, type GuideQuery } from '../lib/guide-search';
-import { GUIDE_LAYERS, guideById } from '../lib/guides/catalog';
 import { layersLabel, type GuideLayers } from '../lib/guides/layers';
 import type { Guide } from '../lib/guides/schema';
 import type { DetectedJob } from '../lib/job';
@@ -12,6 +11,7 @@ import { useKeepShownJob } from './applications-hooks';
 import { ApplicationsLink } from './ApplicationsLink';
 import { useTailoring } from './data-hooks';
 import { GuideBrowser } from './GuideBrowser';
+import { useGuideLibrary } from './GuideLibraryProvider';
 import { GuideView } from './GuideView';
 import { Icon } from './Icon';
 import { JobHeader } from './JobHeader';
@@ -59,6 +59,7 @@ function JobContent({ job, match, reason }: JobPanelProps) {
   const [focusRequest, setFocusRequest] = useState(0);
   const backButton = useRef<HTMLButtonElement>(null);
   const pin = usePin(job);
+  const { library } = useGuideLibrary();
 
   // Keep keyboard focus where the user is: on "Back" after opening a guide, and on the
   // guide they opened after coming back.
@@ -105,7 +106,7 @@ function JobContent({ job, match, reason }: JobPanelProps) {
     if ((await pin.unpin()) && match?.kind === 'exact') requestFocus('browse');
   };
 
-  const browsed = browsing ? guideById(browsing) : undefined;
+  const browsed = browsing ? library.byId(browsing) : undefined;
   if (browsed) {
     return (
       <GuideView
@@ -116,7 +117,7 @@ function JobContent({ job, match, reason }: JobPanelProps) {
     );
   }
 
-  const pinned = job && pin.guideId ? guideById(pin.guideId) : undefined;
+  const pinned = job && pin.guideId ? library.byId(pin.guideId) : undefined;
   const company = match?.company;
   const role = match?.role;
   const browser = (
@@ -159,7 +160,7 @@ function JobContent({ job, match, reason }: JobPanelProps) {
   }
 
   const shown = pinned
-    ? { guide: pinned, layers: GUIDE_LAYERS.get(pinned.id), pinned: true }
+    ? { guide: pinned, layers: library.layersOf.get(pinned.id), pinned: true }
     : match?.kind === 'exact'
       ? { guide: match.guide, layers: match.layers, pinned: false }
       : undefined;

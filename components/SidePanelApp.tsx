@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BrandBar } from './BrandBar';
 import { ErrorState } from './ErrorState';
+import { GuideLibraryProvider } from './GuideLibraryProvider';
 import { useTabClosed, useTabJob } from './hooks';
 import { JobPanel } from './JobPanel';
 import { LoadingState } from './LoadingState';
@@ -12,6 +13,14 @@ import { TabClosedState } from './TabClosedState';
  * the guide that matches it. When the pinned tab closes, the user may follow the active tab.
  */
 export function SidePanelApp({ fixedTabId }: { fixedTabId?: number }) {
+  return (
+    <GuideLibraryProvider>
+      <SidePanel fixedTabId={fixedTabId} />
+    </GuideLibraryProvider>
+  );
+}
+
+function SidePanel({ fixedTabId }: { fixedTabId?: number }) {
   const [pinnedTab, setPinnedTab] = useState(fixedTabId);
   const tab = useTabJob(pinnedTab);
   const closed = useTabClosed(pinnedTab);

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { preparationProgress, type KeptJob, type PreparationProgress } from '../lib/applications';
 import { openSidePanel, panelPathForTab } from '../lib/browser-ui';
-import { guideById } from '../lib/guides/catalog';
 import { ApplicationStore } from '../lib/storage/applications';
 import { ProgressStore } from '../lib/storage/progress';
 import type { Application, ApplicationStatus } from '../lib/storage/schema';
 import { TailoringStore } from '../lib/storage/tailoring';
 import { jobKey } from '../lib/tailoring';
 import { failureText, unreadableNotice } from './data-hooks';
+import { useGuideLibrary } from './GuideLibraryProvider';
 
 const applications = new ApplicationStore();
 /** The store this module's hooks use by default: the side panel shows its status too. */
@@ -103,6 +103,7 @@ export function usePreparation(
   stores: typeof PREPARATION_STORES = PREPARATION_STORES,
 ): ReadonlyMap<string, PreparationProgress> {
   const [byJob, setByJob] = useState<ReadonlyMap<string, PreparationProgress>>(new Map());
+  const { library } = useGuideLibrary();
   // The jobs and guides to read, as a string: a reload of the list with the same jobs reads nothing again.
   const wanted = useMemo(() => JSON.stringify(kept.map((application) => [application.jobKey, application.guideId ?? ''])), [kept]);
 
@@ -117,7 +118,7 @@ export function usePreparation(
       const entries = await Promise.all(
         jobs.map(async ([key, guideId]) => {
           const { records } = await stores.tailoring.load(key);
-          return [key, preparationProgress(guideById(guideId), done.get(guideId) ?? new Set(), records)] as const;
+          return [key, preparationProgress(library.byId(guideId), done.get(guideId) ?? new Set(), records)] as const;
         }),
       );
       if (live) setByJob(new Map(entries));
@@ -133,7 +134,7 @@ export function usePreparation(
       live = false;
       stops.forEach((stop) => stop());
     };
-  }, [wanted, stores]);
+  }, [wanted, stores, library]);
 
   return byJob;
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
-import { GUIDES } from '../lib/guides/catalog';
 import { panelShortcut } from '../lib/browser-ui';
 import { matchGuide, type GuideMatch } from '../lib/matching';
 import type { SiteEnabledMessage } from '../lib/messages';
@@ -12,6 +11,7 @@ import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
 import { APPLICATION_STORES } from './applications-hooks';
 import { DATA_STORES, failureText, unreadableNotice } from './data-hooks';
 import { PIN_STORES } from './pin-hooks';
+import { USER_GUIDE_STORES, useGuideLibrary } from './GuideLibraryProvider';
 import { PRACTICE_STORES } from './practice-hooks';
 
 export type TabJob =
@@ -34,6 +34,7 @@ export function useTabJob(fixedTabId?: number): TabJob {
   const [failure, setFailure] = useState<string>();
   const [tabState, setTabState] = useState<{ tabId: number; state: TabState | undefined }>();
   const tabId = fixedTabId ?? activeTab;
+  const { library } = useGuideLibrary();
 
   useEffect(() => {
     if (fixedTabId !== undefined) return;
@@ -69,8 +70,8 @@ export function useTabJob(fixedTabId?: number): TabJob {
     if (tabId === null) return { status: 'ready', tabId: undefined, state: undefined, match: undefined };
     if (tabId === undefined || tabState?.tabId !== tabId) return { status: 'loading' };
     const job = tabState.state?.job;
-    return { status: 'ready', tabId, state: tabState.state, match: job ? matchGuide(job, GUIDES) : undefined };
-  }, [failure, tabId, tabState]);
+    return { status: 'ready', tabId, state: tabState.state, match: job ? matchGuide(job, library.guides, library.layersOf) : undefined };
+  }, [failure, tabId, tabState, library]);
 }
 
 /**
@@ -167,7 +168,7 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
 const NOTHING_DONE: DoneItems = new Set();
 
 /** The stores the panel's hooks use by default, whose status the panel shows. */
-const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES, ...PIN_STORES];
+const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES, ...PIN_STORES, ...USER_GUIDE_STORES];
 
 /**
  * `waiting-for-old-window` while any of the stores waits for an older PrepPanel window to

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { guideById } from '../lib/guides/catalog';
+import { BUNDLED_LIBRARY, type GuideLibrary } from '../lib/guides/library';
 import type { Guide, Question } from '../lib/guides/schema';
 import {
   createTimer,
@@ -42,11 +42,11 @@ export type PracticeTarget =
   | { status: 'not-found'; guide: Guide | undefined };
 
 /** The guide and question that `practice.html?guide=…&question=…` names, when both exist. */
-export function practiceTarget(search: string): PracticeTarget {
+export function practiceTarget(search: string, library: GuideLibrary = BUNDLED_LIBRARY): PracticeTarget {
   const params = new URLSearchParams(search);
   const guideId = IdParamSchema.safeParse(params.get('guide'));
   const questionId = IdParamSchema.safeParse(params.get('question'));
-  const guide = guideId.success ? guideById(guideId.data) : undefined;
+  const guide = guideId.success ? library.byId(guideId.data) : undefined;
   const question = questionId.success ? guide?.questions.find((candidate) => candidate.id === questionId.data) : undefined;
   return guide && question ? { status: 'found', guide, question } : { status: 'not-found', guide };
 }

@@ -91,3 +91,10 @@ export function formatMoneyRange(
   const top = `${formatMoney(range.max, currency)}${range.openEnded ? '+' : ''}`;
   return range.min === range.max ? top : `${formatMoney(range.min, currency)}–${top}`;
 }
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "3 Oct 2026". */
+export function dayLabel(time: number): string {
+  return DAY.format(new Date(time));
+}

@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { GUIDES } from './guides/catalog';
+import { guideLibrary } from './guides/library';
 import type { DetectedJob } from './job';
 import { matchGuide } from './matching';
 import { RuntimeMessageSchema } from './messages';
 import { enablePanelForTab, openSidePanel, showBadge } from './browser-ui';
 import { readTabNow, registerGenericScript } from './site-access';
+import { UserGuideStore } from './storage/user-guides';
 import { clearTabState, writeTabState } from './tab-state';
 
 /** The web pages content scripts run in (the job sites, and the sites the user enabled). */
@@ -24,8 +25,20 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
+const userGuides = new UserGuideStore();
+
+/** The bundled guides and those the user imported (the bundled alone if the database fails). */
+async function currentLibrary() {
+  const imported = await userGuides.list().then(
+    ({ guides }) => guides.map((record) => record.guide),
+    () => [],
+  );
+  return guideLibrary(imported);
+}
+
 export async function recordJob(tabId: number, job: DetectedJob | null, reason?: string): Promise<void> {
-  const match = job ? matchGuide(job, GUIDES) : undefined;
+  const library = job ? await currentLibrary() : undefined;
+  const match = job && library ? matchGuide(job, library.guides, library.layersOf) : undefined;
   const guide = match?.kind === 'exact' ? match.guide : undefined;
   await writeTabState(tabId, {
     job,

@@ -6,12 +6,14 @@ import type { PrepDb } from './storage/db';
 import { storageFailureText } from './storage/errors';
 import {
   ApplicationSchema,
+  GuideAdditionSchema,
   GuidePinSchema,
   PracticeRecordSchema,
   ProgressRecordSchema,
   RecordingSchema,
   StorySchema,
   TailoringRecordSchema,
+  UserGuideSchema,
 } from './storage/schema';
 
 /**
@@ -26,7 +28,7 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_MAX_BYTES = 200_000_000;
 
 /** Every store of the database, in the order a backup lists them. */
-export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins'] as const;
+export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins', 'userGuides', 'additions'] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** The key path of each store, as lib/storage/db.ts creates them (a unit test holds the two together). */
@@ -38,6 +40,8 @@ export const KEY_PATHS = {
   practice: ['guideId', 'questionId'],
   recordings: 'id',
   pins: 'jobKey',
+  userGuides: 'id',
+  additions: 'id',
 } as const satisfies Record<BackupStore, string | readonly string[]>;
 
 /** A recorded answer in a file: its bytes as base64, their type in `mimeType`. */
@@ -53,6 +57,8 @@ const STORED_SCHEMAS = {
   practice: PracticeRecordSchema,
   recordings: RecordingSchema,
   pins: GuidePinSchema,
+  userGuides: UserGuideSchema,
+  additions: GuideAdditionSchema,
 } as const satisfies Record<BackupStore, z.ZodType>;
 
 export const BackupDataSchema = z.object({
@@ -64,6 +70,9 @@ export const BackupDataSchema = z.object({
   recordings: z.array(BackupRecordingSchema).optional(),
   /** Guides pinned to jobs; absent from backups made before pins existed. */
   pins: z.array(GuidePinSchema).default([]),
+  /** Imported guides and the user's own guide items; absent from backups made before they existed. */
+  userGuides: z.array(UserGuideSchema).default([]),
+  additions: z.array(GuideAdditionSchema).default([]),
 });
 
 export const BackupSchema = z
@@ -106,7 +115,7 @@ function keyOf(store: BackupStore, record: object): string | [string, string] {
 }
 
 function zeroCounts(): StoreCounts {
-  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0, pins: 0 };
+  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0, pins: 0, userGuides: 0, additions: 0 };
 }
 
 /* ---------- Bytes and base64 ---------- */
@@ -167,6 +176,8 @@ export async function exportBackup(db: PrepDb, { includeRecordings }: { includeR
     applications: readable('applications', ApplicationSchema),
     practice: readable('practice', PracticeRecordSchema),
     pins: readable('pins', GuidePinSchema),
+    userGuides: readable('userGuides', UserGuideSchema),
+    additions: readable('additions', GuideAdditionSchema),
   };
   if (includeRecordings) {
     data.recordings = await Promise.all(
@@ -319,6 +330,8 @@ const SCOPE_OF: Record<BackupStore, (record: Fields) => string> = {
   practice: (record) => String(record.guideId),
   recordings: (record) => questionScope(String(record.guideId), String(record.questionId)),
   pins: (record) => String(record.jobKey),
+  userGuides: () => 'all',
+  additions: (record) => String(record.guideId),
 };
 
 /** Tells open views that the records of every store changed, once per scope they follow. */
@@ -349,6 +362,8 @@ export async function importBackup(db: PrepDb, backup: Backup): Promise<void> {
     for (const record of backup.data.practice) writes.push(tx.objectStore('practice').put(record));
     for (const record of recordings) writes.push(tx.objectStore('recordings').put(record));
     for (const record of backup.data.pins) writes.push(tx.objectStore('pins').put(record));
+    for (const record of backup.data.userGuides) writes.push(tx.objectStore('userGuides').put(record));
+    for (const record of backup.data.additions) writes.push(tx.objectStore('additions').put(record));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     // A write that threw at once leaves the earlier ones pending: they fail with the abort, expectedly.
@@ -394,6 +409,8 @@ const NOUNS: Record<BackupStore, (count: number) => string> = {
   practice: (count) => `practice counts of ${count} ${count === 1 ? 'question' : 'questions'}`,
   recordings: (count) => `${count} ${count === 1 ? 'recording' : 'recordings'}`,
   pins: (count) => `${count} ${count === 1 ? 'guide' : 'guides'} pinned to a job`,
+  userGuides: (count) => `${count} imported ${count === 1 ? 'guide' : 'guides'}`,
+  additions: (count) => `${count} ${count === 1 ? 'question or checklist item' : 'questions and checklist items'} of your own`,
 };
 
 /** "3 stories, 1 application and progress on 5 guide items" */

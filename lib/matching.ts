@@ -1,4 +1,4 @@
-import { canonicalCompany, unitNamedIn, type CanonicalCompany } from './companies';
+import { canonicalCompany, simplifyCompanyName, unitNamedIn, type CanonicalCompany } from './companies';
 import { GUIDE_LAYERS } from './guides/catalog';
 import type { GuideLayers } from './guides/layers';
 import type { Guide } from './guides/schema';
@@ -26,7 +26,9 @@ export function companyOfJob(job: Pick<DetectedJob, 'company' | 'title'>): Canon
  * level, then level-free specifics, then the company's process with the general role layer,
  * then (for a company without any of these, known or not) the role's general guide.
  * `layersOf` says which layers each guide was composed from; a guide it does not know is
- * treated as written whole for its company and role, i.e. as level-free specifics.
+ * treated as written whole for its company and role, i.e. as level-free specifics. A guide the
+ * user imported also serves a company PrepPanel does not know, by the company's name, and wins
+ * a tie: the user brought it for such listings.
  */
 export function matchGuide(
   job: Pick<DetectedJob, 'company' | 'title'>,
@@ -46,19 +48,23 @@ export function matchGuide(
     general
       ? { kind: 'exact', guide: general, layers: layersOfGuide(general), ...(company ? { company } : {}), role }
       : { kind: 'none', reason, ...(company ? { company } : {}), role };
-  if (!company) return fallback('unknown-company');
+  const nameKey = simplifyCompanyName(job.company);
+  const forCompany = (guide: Guide, layers: GuideLayers): boolean =>
+    company ? guide.company.id === company.id : Boolean(layers.imported) && simplifyCompanyName(guide.company.name) === nameKey;
   const specificity = (layers: GuideLayers): number => {
     if (!layers.specifics) return 1;
     if (!layers.level) return 2;
     return layers.level === role.level ? 3 : 0;
   };
   const best = guides
-    .filter((candidate) => candidate.company.id === company.id && candidate.role.family === role.family)
+    .filter((candidate) => candidate.role.family === role.family)
     .map((guide) => {
       const layers = layersOfGuide(guide);
-      return { guide, layers, rank: specificity(layers) };
+      return { guide, layers, rank: specificity(layers) + (layers.imported ? 0.5 : 0) };
     })
-    .filter((candidate) => candidate.rank > 0)
+    .filter((candidate) => candidate.rank > 0 && forCompany(candidate.guide, candidate.layers))
     .sort((a, b) => b.rank - a.rank)[0];
-  return best ? { kind: 'exact', guide: best.guide, layers: best.layers, company, role } : fallback('no-guide');
+  if (!best) return fallback(company ? 'no-guide' : 'unknown-company');
+  const matched = company ?? { id: best.guide.company.id, name: best.guide.company.name };
+  return { kind: 'exact', guide: best.guide, layers: best.layers, company: matched, role };
 }

@@ -169,6 +169,8 @@ export interface GuideLayers {
   specifics?: string;
   /** The level the specifics are for, when they are for one. */
   level?: Level;
+  /** The user imported the guide whole from a file. */
+  imported?: true;
 }
 
 /** "amazon-data-scientist", or "amazon-data-scientist-senior" for one level. */
@@ -365,6 +367,7 @@ export function composeAll(layers: Layers): ComposedGuide[] {
  * guide with no company layer or specifics.
  */
 export function layersLabel(guide: Pick<Guide, 'company' | 'role'>, layers: GuideLayers): string {
+  if (layers.imported) return 'a guide you imported';
   if (!layers.company && !layers.specifics) return `general ${guide.role.name} guide`;
   const parts = [`${guide.company.name} process`];
   if (layers.specifics) {

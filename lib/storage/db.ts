@@ -1,5 +1,15 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Application, GuidePin, PracticeRecord, ProgressRecord, Recording, Story, TailoringRecord } from './schema';
+import type {
+  Application,
+  GuideAddition,
+  GuidePin,
+  PracticeRecord,
+  ProgressRecord,
+  Recording,
+  Story,
+  TailoringRecord,
+  UserGuide,
+} from './schema';
 
 export const DB_NAME = 'preppanel';
 
@@ -37,6 +47,15 @@ export interface PrepDbSchema extends DBSchema {
     key: string;
     value: GuidePin;
   };
+  userGuides: {
+    key: string;
+    value: UserGuide;
+  };
+  additions: {
+    key: string;
+    value: GuideAddition;
+    indexes: { 'by-guide': string };
+  };
 }
 
 export type PrepDb = IDBPDatabase<PrepDbSchema>;
@@ -67,6 +86,11 @@ export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)
   // Version 4: guides the user pinned to a job by hand.
   (db) => {
     db.createObjectStore('pins', { keyPath: 'jobKey' });
+  },
+  // Version 5: guides the user imported, and the questions and checklist items they added to guides.
+  (db) => {
+    db.createObjectStore('userGuides', { keyPath: 'id' });
+    db.createObjectStore('additions', { keyPath: 'id' }).createIndex('by-guide', 'guideId');
   },
 ];
 

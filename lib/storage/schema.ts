@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GuideSchema } from '../guides/schema';
 
 /** The lists of a guide whose items a user ticks off. */
 export const ProgressListSchema = z.enum(['checklist', 'mistakes', 'questions']);
@@ -135,3 +136,44 @@ export const GuidePinSchema = z.object({
 });
 
 export type GuidePin = z.infer<typeof GuidePinSchema>;
+
+/**
+ * A guide the user imported from a file in the published schema, kept as it was parsed. The
+ * guide's own id is the key: importing a file with the same id again replaces it.
+ */
+export const UserGuideSchema = z.object({
+  id: z.string().min(1).max(100),
+  guide: GuideSchema,
+  /** The file it came from, so the user can tell two versions apart. */
+  fileName: z.string().min(1).max(300),
+  importedAt: z.number().int().nonnegative(),
+});
+
+export type UserGuide = z.infer<typeof UserGuideSchema>;
+
+/** The lists of a guide to which the user may add items of their own. */
+export const ADDABLE_LISTS = ['questions', 'checklist'] as const;
+export const AddableListSchema = z.enum(ADDABLE_LISTS);
+
+/** The longest text of a question or checklist item the user adds. */
+export const ADDITION_TEXT_MAX = 500;
+
+/**
+ * A question or checklist item the user added to a guide. Kept apart from the guide, keyed
+ * by its own id (`mine-…`, which no bundled item uses), so an update of the bundled guide never
+ * touches it, and ticked like the guide's own items.
+ */
+export const GuideAdditionSchema = z.object({
+  id: z.string().regex(/^mine-[a-z0-9]+$/),
+  guideId: z.string().min(1).max(100),
+  list: AddableListSchema,
+  text: z
+    .string()
+    .trim()
+    .min(1, 'write the text first')
+    .max(ADDITION_TEXT_MAX, `keep it under ${ADDITION_TEXT_MAX} characters`),
+  createdAt: z.number().int().nonnegative(),
+});
+
+export type AddableList = z.infer<typeof AddableListSchema>;
+export type GuideAddition = z.infer<typeof GuideAdditionSchema>;

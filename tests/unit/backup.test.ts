@@ -21,6 +21,7 @@ import {
 import { listenForChanges } from '../../lib/storage/changes';
 import { isQuotaError } from '../../lib/storage/errors';
 import { openPrepDb, type PrepDb } from '../../lib/storage/db';
+import { guideById } from '../../lib/guides/catalog';
 import type { Application, PracticeRecord, ProgressRecord, Recording, Story, TailoringRecord } from '../../lib/storage/schema';
 
 const GUIDE = 'amazon-data-scientist';
@@ -104,6 +105,9 @@ async function fill(target: PrepDb): Promise<void> {
   await target.put('recordings', recording('rec-audio', AUDIO_BYTES, 'audio', 'audio/webm;codecs=opus'));
   await target.put('recordings', recording('rec-video', VIDEO_BYTES, 'video', 'video/webm'));
   await target.put('pins', { jobKey: JOB, guideId: GUIDE, pinnedAt: 50 });
+  const imported = { ...guideById(GUIDE)!, id: 'my-acme-guide', title: 'My Acme guide' };
+  await target.put('userGuides', { id: imported.id, guide: imported, fileName: 'acme.json', importedAt: 60 });
+  await target.put('additions', { id: 'mine-abc123', guideId: GUIDE, list: 'questions', text: 'Why Seattle?', createdAt: 70 });
 }
 
 /** Every record of every store, with each recording's Blob read out as its type and bytes. */
@@ -185,7 +189,7 @@ describe('export, then import into an empty database', () => {
     const { backup, unreadable } = await exportBackup(db, { includeRecordings: false });
     expect(backup.data.stories.map((entry) => entry.id)).toEqual(['s1', 's2']);
     expect(backup.data.applications).toHaveLength(1);
-    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0, pins: 0 });
+    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0, pins: 0, userGuides: 0, additions: 0 });
     expect(describeUnreadable(unreadable)).toBe('2 stored records could not be read and were left out of the file: 1 story and 1 application.');
     // The file it makes is one PrepPanel reads back.
     expect(parseBackup(backupToJson(backup)).ok).toBe(true);
@@ -218,9 +222,11 @@ describe('import onto a database that has data', () => {
       // Same fields, other bytes: replaced.
       recordings: { added: 1, replaced: 1, unchanged: 0 },
       pins: { added: 1, replaced: 0, unchanged: 0 },
+      userGuides: { added: 1, replaced: 0, unchanged: 0 },
+      additions: { added: 1, replaced: 0, unchanged: 0 },
     });
     expect(describePreview(preview)).toEqual([
-      'Adds progress on 2 guide items, 2 requirement notes, practice counts of 1 question, 1 recording and 1 guide pinned to a job.',
+      'Adds progress on 2 guide items, 2 requirement notes, practice counts of 1 question, 1 recording, 1 guide pinned to a job, 1 imported guide and 1 question or checklist item of your own.',
       'Replaces 1 story, 1 application and 1 recording.',
       '1 record is the same here already.',
     ]);
@@ -373,7 +379,7 @@ describe('reset', () => {
   it('clears every store', async () => {
     await fill(db);
     await resetAll(db);
-    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [], pins: [] });
+    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [], pins: [], userGuides: [], additions: [] });
   });
 });
 

@@ -60,7 +60,7 @@ function Browser({ onOpen = () => undefined, onUse }: { onOpen?: (id: string) =>
 }
 
 const cards = () => [...document.querySelectorAll('[data-guide]')].map((card) => card.getAttribute('data-guide'));
-const count = () => screen.getByRole('status').textContent;
+const count = () => screen.getByTestId('guide-search-count').textContent;
 
 describe('the guide browser', () => {
   it('searches by words and filters by company and role, announcing the count', () => {

@@ -76,12 +76,23 @@ describe('database versions', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openPrepDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['applications', 'pins', 'practice', 'progress', 'recordings', 'stories', 'tailoring']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'additions',
+      'applications',
+      'pins',
+      'practice',
+      'progress',
+      'recordings',
+      'stories',
+      'tailoring',
+      'userGuides',
+    ]);
     expect([...db.transaction('progress').store.indexNames]).toEqual(['by-guide']);
     expect([...db.transaction('tailoring').store.indexNames]).toEqual(['by-job']);
     expect([...db.transaction('applications').store.indexNames]).toEqual(['by-status']);
     expect([...db.transaction('practice').store.indexNames]).toEqual(['by-guide']);
     expect([...db.transaction('recordings').store.indexNames]).toEqual(['by-question']);
+    expect([...db.transaction('additions').store.indexNames]).toEqual(['by-guide']);
     db.close();
   });
 
