@@ -10,7 +10,7 @@ import { SOURCE_TEXTS } from '../lib/guides/source-texts';
 const report = checkGuideLayers(LAYER_FILES, SOURCE_TEXTS);
 
 console.log('Layers:');
-for (const layer of report.layers) console.log(`  ${layer.kind.padEnd(9)} ${layer.id.padEnd(28)} ${layer.path}`);
+for (const layer of report.layers) console.log(`  ${layer.kind.padEnd(9)} ${layer.id.padEnd(38)} ${layer.path}`);
 
 console.log('\nGuides:');
 for (const guide of report.guides) console.log(`  ${guide.id.padEnd(38)} ${guide.label}`);

@@ -171,6 +171,8 @@ export interface GuideLayers {
   level?: Level;
   /** The user imported the guide whole from a file. */
   imported?: true;
+  /** The role layer's name, where the specifics name the role otherwise ("Software Engineer"). */
+  roleName?: string;
 }
 
 /** "amazon-data-scientist", or "amazon-data-scientist-senior" for one level. */
@@ -235,7 +237,8 @@ function mergeSources(...layers: (readonly Source[] | undefined)[]): Source[] {
 export function composeGuide(selection: LayerSelection): ComposedGuide {
   if ('general' in selection) return composeGeneralGuide(selection.general, selection.role);
   const { company, role, specifics } = selection;
-  const roleName = role?.role ?? specifics?.role;
+  // The specifics may name the role as the company does ("Software Development Engineer").
+  const roleName = specifics?.role ?? role?.role;
   if (!roleName) throw new Error('a guide needs a role layer or specifics');
   if (specifics && specifics.company !== company.company.id) {
     throw new Error(
@@ -289,6 +292,7 @@ export function composeGuide(selection: LayerSelection): ComposedGuide {
   const layers: GuideLayers = {
     company: company.company.id,
     ...(role ? { role: role.role.family } : {}),
+    ...(role && role.role.name !== roleName.name ? { roleName: role.role.name } : {}),
     ...(specifics ? { specifics: specificsId(specifics) } : {}),
     ...(specifics?.level ? { level: specifics.level } : {}),
   };
@@ -373,6 +377,6 @@ export function layersLabel(guide: Pick<Guide, 'company' | 'role'>, layers: Guid
   if (layers.specifics) {
     parts.push(`${guide.company.name} ${layers.level ? `${layers.level}-level ` : ''}${guide.role.name} specifics`);
   }
-  if (layers.role) parts.push(`general ${guide.role.name} questions`);
+  if (layers.role) parts.push(`general ${layers.roleName ?? guide.role.name} questions`);
   return parts.join(' + ');
 }

@@ -110,8 +110,8 @@ describe('background', () => {
   });
 
   it('keeps a job without a guide, with no badge', async () => {
-    await deliver({ type: 'job-detected', job: { ...job, title: 'Software Development Engineer II' } });
-    expect(await readTabState(TAB)).toMatchObject({ job: { title: 'Software Development Engineer II' } });
+    await deliver({ type: 'job-detected', job: { ...job, title: 'Warehouse Associate' } });
+    expect(await readTabState(TAB)).toMatchObject({ job: { title: 'Warehouse Associate' } });
     expect((await readTabState(TAB))?.guideId).toBeUndefined();
     expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('');
   });

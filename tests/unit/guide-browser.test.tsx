@@ -165,7 +165,7 @@ describe('pinning a guide to a listing in the side panel', () => {
     if (recognised.kind !== 'exact') throw new Error('the Amazon listing should match a guide');
     const { guide } = recognised;
     const phrasings = [
-      [recognised.layers, /^Guide: Amazon · Data Scientist \(Amazon process \+ Amazon Data Scientist specifics\) — exact match, read from/],
+      [recognised.layers, /^Guide: Amazon · Data Scientist \(Amazon process \+ Amazon Data Scientist specifics \+ general Data Scientist questions\) — exact match, read from/],
       [{ company: 'amazon', role: guide.role.family }, /^Guide: Amazon process \+ general Data Scientist questions — read from/],
       [{ role: guide.role.family }, /^Guide: the general Data Scientist guide: no guide for Amazon yet — read from/],
     ] as const;

@@ -304,11 +304,22 @@ describe('the guides check', () => {
   it('passes the bundled layers', () => {
     const report = checkGuideLayers(LAYER_FILES, SOURCE_TEXTS);
     expect(report.problems).toEqual([]);
-    expect(report.coverage).toEqual([
-      // Amazon's layer is written for Data Scientists, so Amazon Data Analysts get the general guide.
-      { company: 'amazon', family: 'data-scientist', layers: ['process', 'specifics'] },
-      { company: 'any-company', family: 'data-analyst', layers: ['general process', 'role'] },
-    ]);
+    const families = ['data-analyst', 'data-engineer', 'data-scientist', 'machine-learning-engineer', 'product-manager', 'software-engineer'];
+    // Amazon: its process with every role layer, and specifics for its common technical roles.
+    const specified = ['data-engineer', 'data-scientist', 'product-manager', 'software-engineer'];
+    expect(report.coverage).toEqual(
+      expect.arrayContaining([
+        ...families.map((family) => ({
+          company: 'amazon',
+          family,
+          layers: specified.includes(family) ? ['process', 'role', 'specifics'] : ['process', 'role'],
+        })),
+        { company: 'amazon', family: 'applied-scientist', layers: ['process', 'specifics'] },
+        { company: 'amazon', family: 'business-intelligence-engineer', layers: ['process', 'specifics'] },
+        ...families.map((family) => ({ company: 'any-company', family, layers: ['general process', 'role'] })),
+      ]),
+    );
+    expect(report.coverage).toHaveLength(families.length * 2 + 2);
     expect(report.guides).toContainEqual({ id: 'general-data-analyst', label: 'general Data Analyst guide' });
   });
 });

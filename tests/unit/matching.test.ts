@@ -27,11 +27,9 @@ const softwareEngineer = RoleLayerSchema.parse({
 });
 const dataScientist = SPECIFICS.find((layer) => layer.role.family === 'data-scientist')!;
 const dataAnalyst = ROLE_LAYERS.find((layer) => layer.role.family === 'data-analyst')!;
-// The Amazon layer as if it held for every role, so the "company process + general role"
-// rung is there too (the bundled one is still written for Data Scientists: see below).
 const composed = composeAll({
   general: GENERAL_PROCESS!,
-  companies: COMPANY_LAYERS.map((layer) => ({ ...layer, forEveryRole: true })),
+  companies: COMPANY_LAYERS,
   roles: [softwareEngineer, dataAnalyst],
   specifics: [dataScientist, { ...dataScientist, level: 'senior', title: 'Amazon Senior Data Scientist interview' }],
 });
@@ -100,11 +98,22 @@ describe('matching a listing to the most specific guide', () => {
     });
   });
 
-  it('gives other roles at a company whose layer was written for one role the general guide, not that role\'s advice', () => {
-    expect(COMPANY_LAYERS.find((layer) => layer.company.id === 'amazon')?.forEveryRole).toBe(false);
-    const match = matchGuide({ company: 'Amazon', title: 'Data Analyst' }, GUIDES);
+  it("gives other roles at a company whose layer was written for one role the general guide, not that role's advice", () => {
+    const forOneRole = composeAll({
+      general: GENERAL_PROCESS!,
+      companies: COMPANY_LAYERS.map((layer) => ({ ...layer, forEveryRole: false })),
+      roles: [dataAnalyst],
+      specifics: [dataScientist],
+    });
+    const onlyGuides = forOneRole.map(({ guide }) => guide);
+    const match = matchGuide({ company: 'Amazon', title: 'Data Analyst' }, onlyGuides, new Map(forOneRole.map(({ guide, layers }) => [guide.id, layers])));
     expect(match).toMatchObject({ kind: 'exact', guide: { id: 'general-data-analyst' }, layers: { role: 'data-analyst' } });
-    expect(GUIDES.some((guide) => guide.company.id === 'amazon' && guide.role.family === 'data-analyst')).toBe(false);
+    expect(onlyGuides.some((guide) => guide.company.id === 'amazon' && guide.role.family === 'data-analyst')).toBe(false);
+    // The bundled Amazon layer holds for every role: Amazon Data Analysts get Amazon's process.
+    expect(matchGuide({ company: 'Amazon', title: 'Data Analyst' }, GUIDES)).toMatchObject({
+      guide: { id: 'amazon-data-analyst' },
+      layers: { company: 'amazon', role: 'data-analyst' },
+    });
   });
 
   it('treats a guide composed from no known layers as written whole for its company and role', () => {

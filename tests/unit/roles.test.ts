@@ -61,18 +61,22 @@ describe('guide matching', () => {
   });
 
   it('says why nothing matches', () => {
-    expect(matchGuide({ title: 'Data Scientist', company: 'Contoso' }, GUIDES)).toMatchObject({
+    // Applied Scientists have no general guide: a company PrepPanel does not know gets none.
+    expect(matchGuide({ title: 'Applied Scientist', company: 'Contoso' }, GUIDES)).toMatchObject({
       kind: 'none',
       reason: 'unknown-company',
-      role: { family: 'data-scientist' },
+      role: { family: 'applied-scientist' },
     });
     expect(matchGuide({ title: 'Warehouse Associate', company: 'Amazon' }, GUIDES)).toMatchObject({
       kind: 'none',
       reason: 'unknown-role',
     });
-    expect(matchGuide({ title: 'Software Development Engineer', company: 'Amazon' }, GUIDES)).toMatchObject({
+    // A known company without a guide for the role, and no general guide for it either.
+    const withoutBie = GUIDES.filter((guide) => guide.role.family !== 'business-intelligence-engineer');
+    expect(matchGuide({ title: 'Business Intelligence Engineer', company: 'Amazon' }, withoutBie)).toMatchObject({
       kind: 'none',
       reason: 'no-guide',
+      company: { id: 'amazon' },
     });
   });
 });

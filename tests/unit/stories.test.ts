@@ -2,8 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { guideById } from '../../lib/guides/catalog';
-import type { Guide } from '../../lib/guides/schema';
+import { GuideSchema, type Guide } from '../../lib/guides/schema';
 import { openPrepDb } from '../../lib/storage/db';
 import { STORY_PART_MAX, STORY_TITLE_MAX, type Story } from '../../lib/storage/schema';
 import { StoryStore } from '../../lib/storage/stories';
@@ -25,8 +24,10 @@ import {
   withStart,
 } from '../../lib/story-form';
 import { questionCoverage, questionRef, qualityCoverage, sameQuality } from '../../lib/stories';
+import publishedGuide from '../fixtures/guides/amazon-data-scientist.json';
 
-const guide: Guide = guideById('amazon-data-scientist')!;
+// The Amazon Data Scientist guide as first published: a fixed set of qualities and questions.
+const guide: Guide = GuideSchema.parse(publishedGuide);
 const MARKUP = '<img src=x onerror="alert(1)"><script>document.title="owned"</script>&amp; <b>bold</b>';
 
 function story(overrides: Partial<Story> = {}): Story {

@@ -4,12 +4,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryBank } from '../../components/StoryBank';
-import { guideById } from '../../lib/guides/catalog';
 import { STORY_PART_MAX } from '../../lib/storage/schema';
 import { StoryStore } from '../../lib/storage/stories';
 import { readStoryDrafts } from '../../lib/story-drafts';
+import { GuideSchema, type Guide } from '../../lib/guides/schema';
+import publishedGuide from '../fixtures/guides/amazon-data-scientist.json';
 
-const guide = guideById('amazon-data-scientist')!;
+// The Amazon Data Scientist guide as first published: a fixed set of qualities and questions.
+const guide: Guide = GuideSchema.parse(publishedGuide);
 const MARKUP = '<img src=x onerror="alert(1)"><b>Bold</b> & more';
 
 beforeAll(() => {
