@@ -12,6 +12,8 @@ import { ErrorNotice } from './ErrorNotice';
 import { FaqList } from './FaqList';
 import { GuideSection } from './GuideSection';
 import { useProgress } from './hooks';
+import { useAdditions } from './addition-hooks';
+import { OwnItems } from './OwnItems';
 import { OverallProgress, type ListProgress } from './OverallProgress';
 import { OverviewFacts } from './OverviewFacts';
 import { ProgressBar } from './ProgressBar';
@@ -63,6 +65,9 @@ function countDone(done: ReadonlySet<string>, list: ProgressList, items: readonl
  */
 export function GuideView({ guide, header, listing }: { guide: Guide; header: ReactNode; listing?: Listing }) {
   const progress = useProgress(guide.id);
+  const additions = useAdditions(guide.id);
+  const ownChecklist = additions.items.filter((item) => item.list === 'checklist');
+  const ownQuestions = additions.items.filter((item) => item.list === 'questions');
   const storyBank = useStories();
   const requirementRows = listing?.tailoring.rows;
   const skills = useMemo(
@@ -72,9 +77,9 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
   const { done, toggle } = progress;
   const disabled = progress.status === 'loading';
   const lists: ListProgress[] = [
-    { section: 'checklist', label: 'Tailoring checklist', shortLabel: 'Checklist', done: countDone(done, 'checklist', guide.checklist), total: guide.checklist.length },
+    { section: 'checklist', label: 'Tailoring checklist', shortLabel: 'Checklist', done: countDone(done, 'checklist', [...guide.checklist, ...ownChecklist]), total: guide.checklist.length + ownChecklist.length },
     { section: 'mistakes', label: 'Mistakes avoided', shortLabel: 'Mistakes', done: countDone(done, 'mistakes', guide.mistakes), total: guide.mistakes.length },
-    { section: 'questions', label: 'Questions prepared', shortLabel: 'Questions', done: countDone(done, 'questions', guide.questions), total: guide.questions.length },
+    { section: 'questions', label: 'Questions prepared', shortLabel: 'Questions', done: countDone(done, 'questions', [...guide.questions, ...ownQuestions]), total: guide.questions.length + ownQuestions.length },
   ];
   const [checklist, mistakes, questions] = lists as [ListProgress, ListProgress, ListProgress];
   const refs = (ids: readonly string[]) => <SourceRefs ids={ids} sources={guide.sources} />;
@@ -84,6 +89,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
       <div className="guide-top">
         {header}
         {progress.error ? <ErrorNotice>{progress.error}</ErrorNotice> : null}
+        {additions.notice ? <ErrorNotice>{additions.notice}</ErrorNotice> : null}
         <OverallProgress lists={lists} loading={disabled} />
       </div>
 
@@ -123,6 +129,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
         >
           <ProgressBar label="Prepared" ariaLabel={questions.label} done={questions.done} total={questions.total} testId="progress-questions" />
           <QuestionList guideId={guide.id} questions={guide.questions} done={done} disabled={disabled} onToggle={toggle} />
+          <OwnItems list="questions" additions={additions} done={done} disabled={disabled} onToggle={toggle} />
         </GuideSection>
 
         <GuideSection
@@ -156,6 +163,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
           ) : null}
           <ProgressBar label="Done" ariaLabel={checklist.label} done={checklist.done} total={checklist.total} testId="progress-checklist" />
           <Checklist list="checklist" items={guide.checklist} done={done} disabled={disabled} onToggle={toggle} />
+          <OwnItems list="checklist" additions={additions} done={done} disabled={disabled} onToggle={toggle} />
         </GuideSection>
 
         <GuideSection

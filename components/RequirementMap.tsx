@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ListingRequirements } from '../lib/job';
 import type { Story } from '../lib/storage/schema';
 import type { RequirementRow } from '../lib/tailoring';
+import { AddTextForm } from './AddTextForm';
 import { failureText, type Tailoring } from './data-hooks';
 import { ErrorNotice } from './ErrorNotice';
 import { Icon } from './Icon';
@@ -89,7 +90,7 @@ export function RequirementMap({
         );
       })}
 
-      <AddRequirement onAdd={tailoring.add} />
+      <AddTextForm label="Add a requirement" onAdd={tailoring.add} />
     </div>
   );
 }
@@ -296,50 +297,6 @@ function EvidenceEditor({
           Cancel
         </button>
       </div>
-    </form>
-  );
-}
-
-/** A requirement the user types in: kept in the field when it cannot be added. */
-function AddRequirement({ onAdd }: { onAdd: (text: string) => Promise<void> }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const id = useId();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onAdd(text).then(
-      () => {
-        setText('');
-        setError(undefined);
-      },
-      (reason: unknown) => setError(failureText(reason)),
-    );
-  };
-
-  return (
-    <form className="add-requirement" onSubmit={submit}>
-      <label className="field-label" htmlFor={id}>
-        Add a requirement
-      </label>
-      <div className="inline-field">
-        <input
-          id={id}
-          className="input"
-          value={text}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setText(event.currentTarget.value)}
-        />
-        <button type="submit" className="button button-secondary button-small">
-          Add
-        </button>
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
     </form>
   );
 }

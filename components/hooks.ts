@@ -10,6 +10,7 @@ import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
 import { APPLICATION_STORES } from './applications-hooks';
 import { DATA_STORES, failureText, unreadableNotice } from './data-hooks';
+import { ADDITION_STORES } from './addition-hooks';
 import { PIN_STORES } from './pin-hooks';
 import { USER_GUIDE_STORES, useGuideLibrary } from './GuideLibraryProvider';
 import { PRACTICE_STORES } from './practice-hooks';
@@ -168,7 +169,7 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
 const NOTHING_DONE: DoneItems = new Set();
 
 /** The stores the panel's hooks use by default, whose status the panel shows. */
-const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES, ...PIN_STORES, ...USER_GUIDE_STORES];
+const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES, ...PIN_STORES, ...USER_GUIDE_STORES, ...ADDITION_STORES];
 
 /**
  * `waiting-for-old-window` while any of the stores waits for an older PrepPanel window to

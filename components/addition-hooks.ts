@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { z } from 'zod';
+import { AdditionStore } from '../lib/storage/additions';
+import type { AddableList, GuideAddition } from '../lib/storage/schema';
+import { failureText, unreadableNotice } from './data-hooks';
+
+const additions = new AdditionStore();
+/** The stores this module's hooks use by default: their status is shown by the panel. */
+export const ADDITION_STORES = [additions] as const;
+
+export interface Additions {
+  status: 'loading' | 'ready';
+  items: readonly GuideAddition[];
+  /** A load failure, or stored items that could not be read (left untouched). */
+  notice?: string;
+  /** Rejects with an Error that says why the text was not added (too long, storage full…). */
+  add(list: AddableList, text: string): Promise<void>;
+  remove(addition: GuideAddition): Promise<void>;
+}
+
+/** The questions and checklist items the user added to a guide, kept in step with other views. */
+export function useAdditions(guideId: string, store: AdditionStore = additions): Additions {
+  const [loaded, setLoaded] = useState<{ guideId: string; items: GuideAddition[]; notice?: string }>();
+
+  const reload = useCallback(
+    () =>
+      store.list(guideId).then(
+        ({ additions: items, unreadable }) =>
+          setLoaded({ guideId, items, notice: unreadableNotice(unreadable, 'item of your own', 'items of your own') }),
+        (reason: unknown) =>
+          setLoaded({ guideId, items: [], notice: `Your own questions and checklist items could not be loaded: ${failureText(reason)}` }),
+      ),
+    [guideId, store],
+  );
+
+  useEffect(() => {
+    void reload();
+    return store.subscribe(guideId, () => void reload());
+  }, [guideId, store, reload]);
+
+  const add = useCallback(
+    async (list: AddableList, text: string) => {
+      try {
+        await store.add(guideId, list, text);
+      } catch (reason) {
+        const why = reason instanceof z.ZodError ? `${reason.issues[0]?.message ?? 'the text does not fit'}.` : failureText(reason);
+        throw new Error(`Not added: ${why}`, { cause: reason });
+      }
+      await reload();
+    },
+    [guideId, store, reload],
+  );
+  const remove = useCallback(
+    async (addition: GuideAddition) => {
+      try {
+        await store.remove(addition);
+      } catch (reason) {
+        throw new Error(`Not removed: ${failureText(reason)}`, { cause: reason });
+      }
+      await reload();
+    },
+    [store, reload],
+  );
+
+  return useMemo((): Additions => {
+    if (loaded?.guideId !== guideId) return { status: 'loading', items: [], add, remove };
+    return { status: 'ready', items: loaded.items, ...(loaded.notice ? { notice: loaded.notice } : {}), add, remove };
+  }, [loaded, guideId, add, remove]);
+}
