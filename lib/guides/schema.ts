@@ -17,10 +17,10 @@ export const SourceSchema = z.object({
   /** Public address of the source, when it has one. */
   url: z.url().optional(),
   /** What the guide takes from this source. */
-  usedFor: prose,
+  usedFor: prose.describe('What the guide takes from this source.'),
 });
 
-const sourced = { sources: z.array(slug).min(1) };
+const sourced = { sources: z.array(slug).min(1).describe('Ids of the guide\'s sources this part rests on.') };
 
 export const StageSchema = z.object({
   id: slug,
@@ -34,7 +34,7 @@ export const QualitySchema = z.object({
   id: slug,
   name: prose,
   /** True for qualities specific to the role rather than company-wide values. */
-  roleSpecific: z.boolean(),
+  roleSpecific: z.boolean().describe('True for a quality of the role, false for a company-wide value.'),
   whyItMatters: prose,
   howToShow: prose,
   ...sourced,
@@ -53,7 +53,7 @@ export const QuestionSchema = z.object({
   text: prose,
   category: QuestionCategorySchema,
   /** True when the question is quoted by a source; false when written for this guide. */
-  fromSource: z.boolean(),
+  fromSource: z.boolean().describe('True when a source reports the question as asked; false when written for the guide.'),
   whyAsked: prose,
   howToAnswer: prose,
   ...sourced,
@@ -80,7 +80,7 @@ const MoneyRangeSchema = z
     min: z.number().int().positive(),
     max: z.number().int().positive(),
     /** The source gives the top of the range as "or more" (e.g. £150,000+). */
-    openEnded: z.boolean().default(false),
+    openEnded: z.boolean().default(false).describe('The source gives the top of the range as "or more".'),
   })
   .refine((range) => range.min <= range.max, { message: 'min must not exceed max' });
 
@@ -121,6 +121,11 @@ export const GuideSchema = z
     compensation: CompensationSchema.optional(),
     howToApply: z.object({ paragraphs: z.array(prose).min(1), ...sourced }),
     faqs: z.array(FaqSchema),
+  })
+  .meta({
+    title: 'PrepPanel interview guide',
+    description:
+      'One interview guide for a role at a company. Every item that can be ticked has a stable id (lower-case words joined by hyphens), unique in its list; every `sources` entry names a source the guide declares; stageCount and questionCount equal the lengths of the lists.',
   })
   .superRefine((guide, ctx) => {
     const known = new Set(guide.sources.map((source) => source.id));

@@ -1,11 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guideById } from '../../lib/guides/catalog';
 import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
 import { openSampleTabs } from './sample-tabs';
 
 const GUIDE = 'amazon-data-scientist';
+const APPLIED_SCIENTIST = guideById('amazon-applied-scientist')!;
 /** More Tab presses than the panel has focusable elements: reaching it means focus never got there. */
 const MAX_PRESSES = 300;
 
@@ -80,6 +82,19 @@ describe('Chromium: browsing, searching and pinning guides in the side panel', (
       expect(await card().textContent()).toContain('Amazon process');
     });
 
+    it('finds the Amazon Applied Scientist guide, and opens it with its own stages and questions', async () => {
+      await search('applied scientist');
+      const applied = panel.locator('[data-guide="amazon-applied-scientist"]');
+      await applied.waitFor();
+      expect(await applied.textContent()).toContain('Amazon process + Amazon Applied Scientist specifics');
+      await applied.click();
+      expect(await panel.locator('.browsed-header h1').textContent()).toBe(APPLIED_SCIENTIST.title);
+      const questions = await panel.locator('section#section-questions').textContent();
+      for (const question of APPLIED_SCIENTIST.questions) expect(questions).toContain(question.text);
+      await panel.getByRole('button', { name: 'Back', exact: true }).click();
+      await applied.waitFor();
+    });
+
     it('filters by company and by role, and says when nothing matches, with a way back to every guide', async () => {
       await search('');
       await panel.getByRole('combobox', { name: 'Company' }).selectOption('amazon');
@@ -111,7 +126,7 @@ describe('Chromium: browsing, searching and pinning guides in the side panel', (
       await search('messy');
       await tabTo(panel, card());
       await panel.keyboard.press('Enter');
-      const back = panel.getByRole('button', { name: 'Back' });
+      const back = panel.getByRole('button', { name: 'Back', exact: true });
       await expectFocused(back, 'Back');
       expect(await panel.locator('.browsed-header h1').textContent()).toContain('Data Scientist');
       expect(await panel.getByTestId('guide-browser').count()).toBe(0);

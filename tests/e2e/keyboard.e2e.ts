@@ -361,7 +361,7 @@ describe('Chromium: every action with the keyboard alone, with the focus visible
     const guide = panel.locator('[data-guide]').first();
     const guideId = await guide.getAttribute('data-guide');
     await press(panel, guide, 'Enter');
-    const back = panel.getByRole('button', { name: 'Back' });
+    const back = panel.getByRole('button', { name: 'Back', exact: true });
     await expectFocused(back, 'Back');
     expect(await panel.locator('.browsed-header h1').textContent()).not.toBe('');
     expect(await panel.locator('.guide-browser').count()).toBe(0);
