@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { BACKUP_MAX_BYTES } from '../lib/backup';
 import { formatBytes } from '../lib/bytes';
 import { ErrorNotice } from './ErrorNotice';
+import { JsonFileField } from './JsonFileField';
 import { Icon } from './Icon';
 import { useBackupExport, useBackupImport, useReset, type ExportState } from './options-hooks';
 
@@ -119,8 +120,6 @@ function ImportPart({ onImported }: { onImported: () => void }) {
   const { state, choose, confirm, cancel } = useBackupImport(onImported);
   const input = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
-  const fileField = useId();
-  const hint = useId();
 
   useEffect(() => {
     // The preview appears below the file field: the focus goes to it, so it is read and its buttons come next.
@@ -137,28 +136,13 @@ function ImportPart({ onImported }: { onImported: () => void }) {
   return (
     <div className="backup-part" data-testid="backup-import">
       <h3 className="backup-heading">Import</h3>
-      <div className="field">
-        <label className="field-label" htmlFor={fileField}>
-          Backup file to import
-        </label>
-        <span id={hint} className="field-hint">
-          A .json file that PrepPanel exported, up to {formatBytes(BACKUP_MAX_BYTES)}. You see what it changes before
-          anything is imported.
-        </span>
-        <input
-          ref={input}
-          id={fileField}
-          type="file"
-          accept=".json,application/json"
-          className="file-input"
-          aria-describedby={hint}
-          disabled={state.step === 'importing'}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) choose(file);
-          }}
-        />
-      </div>
+      <JsonFileField
+        label="Backup file to import"
+        hint={`A .json file that PrepPanel exported, up to ${formatBytes(BACKUP_MAX_BYTES)}. You see what it changes before anything is imported.`}
+        inputRef={input}
+        disabled={state.step === 'importing'}
+        onChoose={choose}
+      />
       {state.step === 'reading' ? (
         <p role="status">Reading {state.fileName}…</p>
       ) : state.step === 'refused' || state.step === 'failed' ? (

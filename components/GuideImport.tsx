@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { readGuideFile } from '../lib/guides/import';
 import { BUNDLED_IDS } from '../lib/guides/library';
 import type { Guide } from '../lib/guides/schema';
@@ -6,6 +6,7 @@ import { failureText } from './data-hooks';
 import { ErrorNotice } from './ErrorNotice';
 import { useGuideLibrary } from './GuideLibraryProvider';
 import { Icon } from './Icon';
+import { JsonFileField } from './JsonFileField';
 import { dayLabel, guideLabel, plural } from './wording';
 
 type ImportState =
@@ -26,8 +27,6 @@ export function GuideImport({ onOpen }: { onOpen: (guideId: string) => void }) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
-  const fileField = useId();
-  const hint = useId();
 
   useEffect(() => {
     if (state.step === 'preview') previewHeading.current?.focus();
@@ -75,27 +74,13 @@ export function GuideImport({ onOpen }: { onOpen: (guideId: string) => void }) {
         <Icon name="upload" />
         Bring your own guide
       </h3>
-      <div className="field">
-        <label className="field-label" htmlFor={fileField}>
-          Guide file to import
-        </label>
-        <span id={hint} className="field-hint">
-          A .json file in PrepPanel&rsquo;s guide format (the README describes it). It stays in this browser.
-        </span>
-        <input
-          ref={input}
-          id={fileField}
-          type="file"
-          accept=".json,application/json"
-          className="file-input"
-          aria-describedby={hint}
-          disabled={state.step === 'saving'}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) choose(file);
-          }}
-        />
-      </div>
+      <JsonFileField
+        label="Guide file to import"
+        hint="A .json file in PrepPanel’s guide format (the README describes it). It stays in this browser."
+        inputRef={input}
+        disabled={state.step === 'saving'}
+        onChoose={choose}
+      />
       {state.step === 'reading' ? <p role="status">Reading {state.fileName}…</p> : null}
       {state.step === 'refused' ? (
         <div role="alert" className="import-refused" data-testid="guide-import-refused">

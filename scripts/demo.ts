@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GUIDES } from '../lib/guides/catalog';
+import { layersLabel } from '../lib/guides/layers';
 import { matchGuide } from '../lib/matching';
 import { skillsIn } from '../lib/skills';
 import { TabStateSchema } from '../lib/tab-state';
@@ -39,7 +40,7 @@ async function main() {
     console.log(`  job id:   ${state.job.jobId ?? '-'}`);
     console.log(`  read from: ${state.job.source}`);
     console.log(`  role:     ${match.role ? `${match.role.name}${match.role.level ? `, ${match.role.level}` : ''}` : 'unknown'}`);
-    console.log(`  guide:    ${match.kind === 'exact' ? match.guide.title : `none (${match.reason})`}`);
+    console.log(`  guide:    ${match.kind === 'exact' ? `${match.guide.title} (${layersLabel(match.guide, match.layers)})` : `none (${match.reason})`}`);
     console.log(`  badge:    ✓ on tab ${tabId}`);
     const requirements = state.job.requirements;
     console.log(`  requirements (${requirements ? `${requirements.items.length}, from ${requirements.source}` : 'none found'}):`);
@@ -101,6 +102,14 @@ async function main() {
     const applicationsShot = resolve(OUT, '13-applications.png');
     await applications.screenshot({ path: applicationsShot, fullPage: true });
     shots.push(applicationsShot);
+
+    // Every guide, to browse and search, with the import of a guide the user brings.
+    await panel.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await panel.getByTestId('browse-guides').click();
+    await panel.getByTestId('guide-import').waitFor();
+    const browseShot = resolve(OUT, '14-guide-browser.png');
+    await panel.screenshot({ path: browseShot, fullPage: true });
+    shots.push(browseShot);
     console.log('\nScreenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
   } finally {
