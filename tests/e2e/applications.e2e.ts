@@ -7,7 +7,7 @@ import { until } from './drivers/driver';
 const ADS_LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
 const AWS_LISTING = 'https://www.amazon.jobs/en-gb/jobs/2904411/sr-data-scientist-aws';
 /** A listing PrepPanel recognises but has no guide for. */
-const SPOTIFY_LISTING = 'https://jobs.lever.co/spotify/3f9c2a7e-51b4-4d0e-9a8f-6c21d7e0b4a5';
+const STRIPE_LISTING = 'https://job-boards.greenhouse.io/stripe/jobs/6619023';
 const NOTES = 'Recruiter: Jo. Referred by Sam.';
 /** More Tab presses than the page has focusable elements: reaching it means focus never got there. */
 const MAX_PRESSES = 200;
@@ -144,7 +144,7 @@ describe('Chromium: keeping track of applications', () => {
   });
 
   it('saves a job without a guide from the popup too', async () => {
-    const { tabId } = await browser.openTab(SPOTIFY_LISTING);
+    const { tabId } = await browser.openTab(STRIPE_LISTING);
     await until(() => browser.tabState(tabId), (state) => state !== undefined, 'the recognition result');
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, 320);
     await popup.getByText('No guide for this job yet.').waitFor();
@@ -156,10 +156,10 @@ describe('Chromium: keeping track of applications', () => {
   it('filters by status and by company, and sorts by date seen', async () => {
     const page = await openApplications();
     await until(() => listedJobs(page), (jobs) => jobs.length === 3, 'three jobs');
-    // Newest first: the Spotify job was seen last.
-    expect(await listedJobs(page)).toEqual(['Lever:3f9c2a7e-51b4-4d0e-9a8f-6c21d7e0b4a5', 'amazon.jobs:2904411', 'amazon.jobs:2812345']);
+    // Newest first: the Stripe job was seen last.
+    expect(await listedJobs(page)).toEqual(['Greenhouse:6619023', 'amazon.jobs:2904411', 'amazon.jobs:2812345']);
     await page.getByTestId('sort').selectOption('seen-oldest');
-    expect(await listedJobs(page)).toEqual(['amazon.jobs:2812345', 'amazon.jobs:2904411', 'Lever:3f9c2a7e-51b4-4d0e-9a8f-6c21d7e0b4a5']);
+    expect(await listedJobs(page)).toEqual(['amazon.jobs:2812345', 'amazon.jobs:2904411', 'Greenhouse:6619023']);
 
     const statusFilter = page.getByTestId('filter-status');
     expect(await statusFilter.locator('option').allTextContents()).toEqual([
@@ -177,11 +177,11 @@ describe('Chromium: keeping track of applications', () => {
 
     await statusFilter.selectOption('all');
     const companyFilter = page.getByTestId('filter-company');
-    expect(await companyFilter.locator('option').allTextContents()).toEqual(['Every company', 'Amazon (2)', 'Spotify (1)']);
+    expect(await companyFilter.locator('option').allTextContents()).toEqual(['Every company', 'Amazon (2)', 'Stripe (1)']);
     await companyFilter.selectOption({ label: 'Amazon (2)' });
     expect(await listedJobs(page)).toEqual(['amazon.jobs:2812345', 'amazon.jobs:2904411']);
-    await companyFilter.selectOption({ label: 'Spotify (1)' });
-    expect(await listedJobs(page)).toEqual(['Lever:3f9c2a7e-51b4-4d0e-9a8f-6c21d7e0b4a5']);
+    await companyFilter.selectOption({ label: 'Stripe (1)' });
+    expect(await listedJobs(page)).toEqual(['Greenhouse:6619023']);
     await companyFilter.selectOption('');
     await page.close();
   });
@@ -216,18 +216,18 @@ describe('Chromium: keeping track of applications', () => {
   it('removes a job only once asked twice, by keyboard', async () => {
     const page = await openApplications();
     // A job no open guide shows (a guide shown keeps its job again).
-    const spotify = card(page, 'Data Scientist - Personalization (opens the listing in a new tab)');
-    const remove = spotify.getByRole('button', { name: 'Remove', exact: true });
+    const stripe = card(page, 'Backend Engineer, Payments (opens the listing in a new tab)');
+    const remove = stripe.getByRole('button', { name: 'Remove', exact: true });
     await press(page, remove, 'Enter');
-    await until(() => spotify.getByRole('button', { name: 'Keep it' }).evaluate((element) => element === document.activeElement), Boolean, 'the focus on Keep it');
+    await until(() => stripe.getByRole('button', { name: 'Keep it' }).evaluate((element) => element === document.activeElement), Boolean, 'the focus on Keep it');
     await page.keyboard.press('Escape');
     await until(() => remove.evaluate((element) => element === document.activeElement), Boolean, 'the focus back on Remove');
     expect(await listedJobs(page)).toHaveLength(3);
 
     await page.keyboard.press('Enter');
-    await press(page, spotify.getByRole('button', { name: 'Remove job' }), 'Enter');
+    await press(page, stripe.getByRole('button', { name: 'Remove job' }), 'Enter');
     await until(() => listedJobs(page), (jobs) => jobs.length === 2, 'the job removed');
-    expect(await listedJobs(page)).not.toContain('Lever:3f9c2a7e-51b4-4d0e-9a8f-6c21d7e0b4a5');
+    expect(await listedJobs(page)).not.toContain('Greenhouse:6619023');
     // The company of its last job is no longer a choice.
     expect(await page.getByTestId('filter-company').locator('option').allTextContents()).toEqual(['Every company', 'Amazon (2)']);
     await page.close();
