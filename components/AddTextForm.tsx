@@ -5,7 +5,16 @@ import { failureText } from './data-hooks';
  * One line of text to add to a list: a labelled field and "Add". The text is cleared once
  * added, and kept, with the reason, when it is not.
  */
-export function AddTextForm({ label, onAdd }: { label: string; onAdd: (text: string) => Promise<void> }) {
+export function AddTextForm({
+  label,
+  submitLabel,
+  onAdd,
+}: {
+  label: string;
+  /** The button's text, which names what it adds ("Add requirement"): a panel has several. */
+  submitLabel: string;
+  onAdd: (text: string) => Promise<void>;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const id = useId();
@@ -36,7 +45,7 @@ export function AddTextForm({ label, onAdd }: { label: string; onAdd: (text: str
           onChange={(event) => setText(event.currentTarget.value)}
         />
         <button type="submit" className="button button-secondary button-small">
-          Add
+          {submitLabel}
         </button>
       </div>
       {error ? (

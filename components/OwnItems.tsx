@@ -6,9 +6,9 @@ import { AddTextForm } from './AddTextForm';
 import { failureText } from './data-hooks';
 import { ErrorNotice } from './ErrorNotice';
 
-const WORDING: Record<AddableList, { heading: string; add: string; tick: string }> = {
-  questions: { heading: 'Your own questions', add: 'Add a question of your own', tick: 'Prepared' },
-  checklist: { heading: 'Your own checklist items', add: 'Add an item of your own', tick: 'Done' },
+const WORDING: Record<AddableList, { heading: string; add: string; submit: string }> = {
+  questions: { heading: 'Your own questions', add: 'Add a question of your own', submit: 'Add question' },
+  checklist: { heading: 'Your own checklist items', add: 'Add an item of your own', submit: 'Add item' },
 };
 
 /**
@@ -74,7 +74,7 @@ export function OwnItems({
         </>
       ) : null}
       {failure ? <ErrorNotice>{failure}</ErrorNotice> : null}
-      {additions.status === 'ready' ? <AddTextForm label={wording.add} onAdd={(text) => additions.add(list, text)} /> : null}
+      {additions.status === 'ready' ? <AddTextForm label={wording.add} submitLabel={wording.submit} onAdd={(text) => additions.add(list, text)} /> : null}
     </div>
   );
 }

@@ -90,7 +90,7 @@ export function RequirementMap({
         );
       })}
 
-      <AddTextForm label="Add a requirement" onAdd={tailoring.add} />
+      <AddTextForm label="Add a requirement" submitLabel="Add requirement" onAdd={tailoring.add} />
     </div>
   );
 }

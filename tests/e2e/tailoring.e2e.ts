@@ -128,11 +128,11 @@ describe('Chromium: tailoring the application to the Amazon listing', () => {
     const field = panel.getByLabel('Add a requirement');
     const tooLong = 'x'.repeat(401);
     await field.fill(tooLong);
-    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await panel.getByRole('button', { name: 'Add requirement' }).click();
     await panel.getByText('Keep a requirement under 400 characters.').waitFor();
     expect(await field.inputValue()).toBe(tooLong);
     await field.fill('Can visit the Seattle office quarterly');
-    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await panel.getByRole('button', { name: 'Add requirement' }).click();
     await panel.locator('[data-requirement]', { hasText: 'Can visit the Seattle office quarterly' }).waitFor();
     expect(await field.inputValue()).toBe('');
   });

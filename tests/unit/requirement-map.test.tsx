@@ -58,13 +58,13 @@ describe('the requirement map', () => {
     const field = screen.getByLabelText<HTMLInputElement>('Add a requirement');
     const tooLong = 'x'.repeat(401);
     fireEvent.change(field, { target: { value: tooLong } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add requirement' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Keep a requirement under 400 characters.');
     expect(field.value).toBe(tooLong);
     expect(tailoring.added).toEqual([]);
 
     fireEvent.change(field, { target: { value: 'Can visit Seattle quarterly' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add requirement' }));
     await waitFor(() => expect(field.value).toBe(''));
     expect(tailoring.added).toEqual(['Can visit Seattle quarterly']);
   });
