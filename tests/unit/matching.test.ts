@@ -61,6 +61,23 @@ describe('matching a listing to the most specific guide', () => {
     expect(chosen(matchGuide({ company, title }, guides, layersOf))).toBe(expected);
   });
 
+  it.each([
+    ['Amazon', 'Data Scientist II', 'Amazon process + Amazon Data Scientist specifics + general Data Scientist questions'],
+    ['Amazon', 'Applied Scientist', 'Amazon process + Amazon Applied Scientist specifics'],
+    ['AWS', 'Software Development Engineer II', 'Amazon process + Amazon Software Development Engineer specifics + general Software Engineer questions'],
+    ['Amazon', 'Business Intelligence Engineer', 'Amazon process + Amazon Business Intelligence Engineer specifics'],
+    ['Amazon', 'Data Engineer', 'Amazon process + Amazon Data Engineer specifics + general Data Engineer questions'],
+    ['Amazon', 'Product Manager - Technical', 'Amazon process + Amazon Product Manager specifics + general Product Manager questions'],
+    ['Amazon', 'Machine Learning Engineer', 'Amazon process + general Machine Learning Engineer questions'],
+    ['Contoso', 'Senior Data Scientist', 'general Data Scientist guide'],
+    ['Contoso', 'Product Manager', 'general Product Manager guide'],
+    ['Contoso', 'Applied Scientist', 'none: unknown-company'],
+    ['Amazon', 'Warehouse Associate', 'none: unknown-role'],
+    ['Contoso', 'Chef', 'none: unknown-company'],
+  ])('bundled guides: %s, "%s" → %s', (company, title, expected) => {
+    expect(chosen(matchGuide({ company, title }, GUIDES))).toBe(expected);
+  });
+
   it('names the guide and its layers for the panel', () => {
     const match = matchGuide({ company: 'Amazon', title: 'Senior Data Scientist' }, guides, layersOf);
     expect(match).toMatchObject({
