@@ -15,14 +15,16 @@ export interface LayerFiles {
   specifics: LayerFile[];
 }
 
-const files = (glob: Record<string, unknown>): LayerFile[] =>
+// The files are read as text and parsed with JSON.parse: browsers read a few hundred KB of
+// data far faster that way than as the object literals a JSON import becomes.
+const files = (glob: Record<string, string>): LayerFile[] =>
   Object.entries(glob)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, data]) => ({ path: `lib/guides/${path.replace(/^\.\//, '')}`, data }));
+    .map(([path, text]) => ({ path: `lib/guides/${path.replace(/^\.\//, '')}`, data: JSON.parse(text) as unknown }));
 
 export const LAYER_FILES: LayerFiles = {
-  general: files(import.meta.glob('./data/general/*.json', { eager: true, import: 'default' })),
-  companies: files(import.meta.glob('./data/companies/*.json', { eager: true, import: 'default' })),
-  roles: files(import.meta.glob('./data/roles/*.json', { eager: true, import: 'default' })),
-  specifics: files(import.meta.glob('./data/specifics/*.json', { eager: true, import: 'default' })),
+  general: files(import.meta.glob<string>('./data/general/*.json', { eager: true, query: '?raw', import: 'default' })),
+  companies: files(import.meta.glob<string>('./data/companies/*.json', { eager: true, query: '?raw', import: 'default' })),
+  roles: files(import.meta.glob<string>('./data/roles/*.json', { eager: true, query: '?raw', import: 'default' })),
+  specifics: files(import.meta.glob<string>('./data/specifics/*.json', { eager: true, query: '?raw', import: 'default' })),
 };
