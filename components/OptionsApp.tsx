@@ -166,6 +166,8 @@ const TALLIES: readonly { count: string; key: Exclude<keyof DataCounts, 'recordi
   { count: 'applications', key: 'applications', label: 'Applications' },
   { count: 'practised', key: 'practisedQuestions', label: 'Practised questions' },
   { count: 'recordings', key: 'recordings', label: 'Recordings' },
+  { count: 'imported-guides', key: 'importedGuides', label: 'Imported guides' },
+  { count: 'own-items', key: 'ownItems', label: 'Your own items' },
 ];
 
 function countsSentence(counts: DataCounts): string {
@@ -176,6 +178,8 @@ function countsSentence(counts: DataCounts): string {
     plural(counts.applications, 'application'),
     plural(counts.practisedQuestions, 'practised question'),
     plural(counts.recordings, 'recording'),
+    plural(counts.importedGuides, 'imported guide'),
+    plural(counts.ownItems, 'item of your own', 'items of your own'),
   ].join(', ');
 }
 

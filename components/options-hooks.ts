@@ -107,6 +107,9 @@ export interface DataCounts {
   recordings: number;
   /** What the recorded answers take up. */
   recordingBytes: number;
+  importedGuides: number;
+  /** Questions and checklist items the user added to guides. */
+  ownItems: number;
 }
 
 export interface StorageUse {
@@ -150,6 +153,8 @@ function countData(): Promise<DataCounts> {
       practisedQuestions,
       recordings: recordings.length,
       recordingBytes,
+      importedGuides: await db.count('userGuides'),
+      ownItems: await db.count('additions'),
     };
   });
 }

@@ -78,6 +78,8 @@ async function browserWithPanel(): Promise<{ browser: ChromiumDriver; panel: Pag
 const checklistDone = (panel: Page) => panel.getByTestId('progress-checklist').getAttribute('aria-valuenow');
 const firstChecklistItem = (panel: Page) => panel.locator('[data-item^="checklist/"]').first();
 const storyCard = (panel: Page) => panel.locator('[data-story]', { hasText: STORY.title });
+const OWN_ITEM = 'Ask Sam about the team';
+const ownItem = (panel: Page) => panel.locator('[data-own-items="checklist"]').getByLabel(OWN_ITEM);
 const count = async (options: Page, what: string) => Number(await options.locator(`[data-count="${what}"] dd`).textContent());
 
 async function openOptions(browser: ChromiumDriver): Promise<Page> {
@@ -114,9 +116,13 @@ describe('Chromium: back up in one browser, restore in another', () => {
     await editor.getByLabel('Outcome', { exact: true }).fill(STORY.outcome);
     await editor.getByRole('button', { name: 'Save story' }).click();
     await storyCard(panel).waitFor();
+    await panel.getByLabel('Add an item of your own').fill(OWN_ITEM);
+    await panel.getByRole('button', { name: 'Add item' }).click();
+    await ownItem(panel).waitFor();
 
     const options = await openOptions(first.browser);
     await until(() => count(options, 'stories'), (stories) => stories === 1, 'the story counted');
+    expect(await count(options, 'own-items')).toBe(1);
     // No recordings yet: nothing to include.
     expect(await options.getByLabel('Include recordings (none kept yet)').isDisabled()).toBe(true);
     await storeRecording(options);
@@ -161,7 +167,7 @@ describe('Chromium: back up in one browser, restore in another', () => {
     const previewText = await preview.textContent();
     expect(previewText).toContain(`Importing ${backupName}`);
     // The job itself may be listed too (this browser keeps it since the panel opened): the tick and the story are added.
-    expect(previewText).toMatch(/Adds progress on 1 guide item(,| and) 1 story\b.* and 1 recording\./);
+    expect(previewText).toMatch(/Adds progress on 1 guide item, 1 story\b.*, 1 recording and 1 question or checklist item of your own\./);
     expect(previewText).not.toMatch(/Replaces[^.]*(story|guide item)/);
     // Nothing is written before the user says so.
     expect(await count(options, 'stories')).toBe(0);
@@ -171,10 +177,12 @@ describe('Chromium: back up in one browser, restore in another', () => {
     await until(() => count(options, 'stories'), (stories) => stories === 1, 'the story counted after the import');
     expect(await count(options, 'ticks')).toBe(1);
     expect(await count(options, 'recordings')).toBe(1);
+    expect(await count(options, 'own-items')).toBe(1);
     expect(await readRecording(options)).toEqual({ type: RECORDING_TYPE, bytes: RECORDING_BYTES });
 
     // The panel open beside it follows the import.
     await storyCard(panel).waitFor();
+    await ownItem(panel).waitFor();
     await until(() => checklistDone(panel), (value) => value === '1', 'the tick in the panel');
     expect(await firstChecklistItem(panel).isChecked()).toBe(true);
   });
