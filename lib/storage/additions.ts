@@ -1,6 +1,7 @@
 import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import { GuideAdditionSchema, type AddableList, type GuideAddition } from './schema';
+import { readableRows } from './readable';
 
 /** A guide's additions, and how many stored records failed their schema (left untouched). */
 export interface LoadedAdditions {
@@ -17,14 +18,10 @@ function additionId(): string {
 export class AdditionStore extends PrepDbClient {
   async list(guideId: string): Promise<LoadedAdditions> {
     const db = await this.database();
-    const rows: unknown[] = await db.getAllFromIndex('additions', 'by-guide', guideId);
-    const additions: GuideAddition[] = [];
-    let unreadable = 0;
-    for (const row of rows) {
-      const parsed = GuideAdditionSchema.safeParse(row);
-      if (parsed.success) additions.push(parsed.data);
-      else unreadable++;
-    }
+    const { records: additions, unreadable } = readableRows(
+      await db.getAllFromIndex('additions', 'by-guide', guideId),
+      GuideAdditionSchema,
+    );
     additions.sort((a, b) => a.createdAt - b.createdAt);
     return { additions, unreadable };
   }

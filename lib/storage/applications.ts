@@ -5,6 +5,7 @@ import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import type { PrepDbSchema } from './db';
 import { ApplicationSchema, type Application, type ApplicationStatus } from './schema';
+import { readableRows } from './readable';
 
 const SCOPE = 'all';
 
@@ -33,13 +34,7 @@ function firstProblem(record: unknown): string | undefined {
 export class ApplicationStore extends PrepDbClient {
   async list(): Promise<LoadedApplications> {
     const db = await this.database();
-    const applications: Application[] = [];
-    let unreadable = 0;
-    for (const row of await db.getAll('applications')) {
-      const application = ApplicationSchema.safeParse(row);
-      if (application.success) applications.push(application.data);
-      else unreadable++;
-    }
+    const { records: applications, unreadable } = readableRows(await db.getAll('applications'), ApplicationSchema);
     return { applications, unreadable };
   }
 

@@ -1,6 +1,7 @@
 import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import { PracticeRecordSchema, RecordingSchema, type PracticeRecord, type Recording } from './schema';
+import { readableRows } from './readable';
 
 export interface LoadedPractice {
   /** By question id. */
@@ -13,14 +14,8 @@ export interface LoadedPractice {
 export class PracticeStore extends PrepDbClient {
   async load(guideId: string): Promise<LoadedPractice> {
     const db = await this.database();
-    const records = new Map<string, PracticeRecord>();
-    let unreadable = 0;
-    for (const row of await db.getAllFromIndex('practice', 'by-guide', guideId)) {
-      const record = PracticeRecordSchema.safeParse(row);
-      if (record.success) records.set(record.data.questionId, record.data);
-      else unreadable++;
-    }
-    return { records, unreadable };
+    const { records, unreadable } = readableRows(await db.getAllFromIndex('practice', 'by-guide', guideId), PracticeRecordSchema);
+    return { records: new Map(records.map((record) => [record.questionId, record])), unreadable };
   }
 
   /**
@@ -78,13 +73,10 @@ export class RecordingStore extends PrepDbClient {
 
   async list(guideId: string, questionId: string): Promise<LoadedRecordings> {
     const db = await this.database();
-    const recordings: Recording[] = [];
-    let unreadable = 0;
-    for (const row of await db.getAllFromIndex('recordings', 'by-question', [guideId, questionId])) {
-      const recording = RecordingSchema.safeParse(row);
-      if (recording.success) recordings.push(recording.data);
-      else unreadable++;
-    }
+    const { records: recordings, unreadable } = readableRows(
+      await db.getAllFromIndex('recordings', 'by-question', [guideId, questionId]),
+      RecordingSchema,
+    );
     recordings.sort((a, b) => b.createdAt - a.createdAt);
     return { recordings, unreadable };
   }

@@ -1,6 +1,7 @@
 import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import { ProgressRecordSchema, itemKey, type ProgressList } from './schema';
+import { readableRows } from './readable';
 
 /** Done items of one guide, as a set of `<list>/<item id>` keys. */
 export type DoneItems = ReadonlySet<string>;
@@ -18,15 +19,8 @@ export interface LoadedProgress {
 export class ProgressStore extends PrepDbClient {
   async load(guideId: string): Promise<LoadedProgress> {
     const db = await this.database();
-    const rows = await db.getAllFromIndex('progress', 'by-guide', guideId);
-    const done = new Set<string>();
-    let unreadable = 0;
-    for (const row of rows) {
-      const record = ProgressRecordSchema.safeParse(row);
-      if (!record.success) unreadable++;
-      else if (record.data.done) done.add(record.data.item);
-    }
-    return { done, unreadable };
+    const { records, unreadable } = readableRows(await db.getAllFromIndex('progress', 'by-guide', guideId), ProgressRecordSchema);
+    return { done: new Set(records.filter((record) => record.done).map((record) => record.item)), unreadable };
   }
 
   async setDone(guideId: string, list: ProgressList, itemId: string, done: boolean): Promise<void> {

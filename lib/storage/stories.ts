@@ -1,6 +1,7 @@
 import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import { StorySchema, type Story } from './schema';
+import { readableRows } from './readable';
 
 const SCOPE = 'all';
 
@@ -14,13 +15,7 @@ export interface LoadedStories {
 export class StoryStore extends PrepDbClient {
   async load(): Promise<LoadedStories> {
     const db = await this.database();
-    const stories: Story[] = [];
-    let unreadable = 0;
-    for (const row of await db.getAll('stories')) {
-      const story = StorySchema.safeParse(row);
-      if (story.success) stories.push(story.data);
-      else unreadable++;
-    }
+    const { records: stories, unreadable } = readableRows(await db.getAll('stories'), StorySchema);
     stories.sort((a, b) => b.updatedAt - a.updatedAt);
     return { stories, unreadable };
   }

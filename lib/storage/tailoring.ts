@@ -1,6 +1,7 @@
 import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import { TailoringRecordSchema, type TailoringRecord } from './schema';
+import { readableRows } from './readable';
 
 /** The fields of a requirement the user edits; a key given as `undefined` clears that field. */
 export type TailoringChange = Partial<Pick<TailoringRecord, 'done' | 'storyId' | 'note'>>;
@@ -15,14 +16,7 @@ export interface LoadedTailoring {
 export class TailoringStore extends PrepDbClient {
   async load(jobKey: string): Promise<LoadedTailoring> {
     const db = await this.database();
-    const records: TailoringRecord[] = [];
-    let unreadable = 0;
-    for (const row of await db.getAllFromIndex('tailoring', 'by-job', jobKey)) {
-      const record = TailoringRecordSchema.safeParse(row);
-      if (record.success) records.push(record.data);
-      else unreadable++;
-    }
-    return { records, unreadable };
+    return readableRows(await db.getAllFromIndex('tailoring', 'by-job', jobKey), TailoringRecordSchema);
   }
 
   async save(record: TailoringRecord): Promise<void> {

@@ -2,6 +2,7 @@ import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import { UserGuideSchema, type UserGuide } from './schema';
 import type { Guide } from '../guides/schema';
+import { readableRows } from './readable';
 
 /** The imported guides, and how many stored records failed their schema (left untouched). */
 export interface LoadedUserGuides {
@@ -15,14 +16,7 @@ const SCOPE = 'all';
 export class UserGuideStore extends PrepDbClient {
   async list(): Promise<LoadedUserGuides> {
     const db = await this.database();
-    const rows: unknown[] = await db.getAll('userGuides');
-    const guides: UserGuide[] = [];
-    let unreadable = 0;
-    for (const row of rows) {
-      const parsed = UserGuideSchema.safeParse(row);
-      if (parsed.success) guides.push(parsed.data);
-      else unreadable++;
-    }
+    const { records: guides, unreadable } = readableRows(await db.getAll('userGuides'), UserGuideSchema);
     guides.sort((a, b) => a.importedAt - b.importedAt);
     return { guides, unreadable };
   }
