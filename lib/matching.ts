@@ -48,9 +48,10 @@ export function matchGuide(
     general
       ? { kind: 'exact', guide: general, layers: layersOfGuide(general), ...(company ? { company } : {}), role }
       : { kind: 'none', reason, ...(company ? { company } : {}), role };
-  const nameKey = simplifyCompanyName(job.company);
+  // An imported guide may name the company as the listing or PrepPanel does, whatever its id.
+  const names = new Set([job.company, company?.name ?? ''].map(simplifyCompanyName).filter(Boolean));
   const forCompany = (guide: Guide, layers: GuideLayers): boolean =>
-    company ? guide.company.id === company.id : Boolean(layers.imported) && simplifyCompanyName(guide.company.name) === nameKey;
+    guide.company.id === company?.id || (Boolean(layers.imported) && names.has(simplifyCompanyName(guide.company.name)));
   const specificity = (layers: GuideLayers): number => {
     if (!layers.specifics) return 1;
     if (!layers.level) return 2;

@@ -117,6 +117,16 @@ describe('imported guides in the library and in matching', () => {
     expect(matchGuide(listing('Harrow & Finch', 'Chef'), library.guides, library.layersOf)).toMatchObject({ kind: 'none' });
   });
 
+  it('serves a company PrepPanel knows when it names the company, whatever its id', () => {
+    const amazon = guideById('amazon-data-scientist')!;
+    const mine = { ...amazon, id: 'my-amazon-notes', company: { ...amazon.company, id: 'amazon-inc', name: 'Amazon' } };
+    const library = guideLibrary([mine]);
+    expect(matchGuide(listing('Amazon.com Services LLC', 'Data Scientist II'), library.guides, library.layersOf)).toMatchObject({
+      guide: { id: 'my-amazon-notes' },
+      company: { id: 'amazon' },
+    });
+  });
+
   it('wins a tie with a bundled guide for the same company and role', () => {
     const amazon = guideById('amazon-data-scientist')!;
     const mine = { ...amazon, id: 'my-amazon-data-scientist', title: 'My Amazon notes' };
