@@ -1,8 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
+import { keyboardWithin } from './keyboard-nav';
 
 const ADS_LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
 const AWS_LISTING = 'https://www.amazon.jobs/en-gb/jobs/2904411/sr-data-scientist-aws';
@@ -11,38 +12,11 @@ const STRIPE_LISTING = 'https://job-boards.greenhouse.io/stripe/jobs/6619023';
 const NOTES = 'Recruiter: Jo. Referred by Sam.';
 /** More Tab presses than the page has focusable elements: reaching it means focus never got there. */
 const MAX_PRESSES = 200;
+const { tabTo, press } = keyboardWithin(MAX_PRESSES);
 
 /** "25 Nov": a date as the page writes it. */
 const SHORT_DATE = /\d{1,2} [A-Z][a-z]{2}/;
 
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus, which must show on the way. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  const backwards = await target.evaluate(
-    (element) => document.activeElement !== null && Boolean(element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING),
-  );
-  for (let presses = 0; presses < MAX_PRESSES; presses++) {
-    const focus = await target.evaluate((element) => {
-      const active = document.activeElement;
-      const style = active ? getComputedStyle(active) : undefined;
-      return {
-        reached: active === element,
-        hidden: active instanceof HTMLElement && active !== document.body && active.matches(':focus-visible') && style?.outlineStyle === 'none',
-        name: active?.outerHTML.slice(0, 120),
-      };
-    });
-    if (focus.hidden) throw new Error(`The focus does not show on ${focus.name}`);
-    if (focus.reached) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-async function press(page: Page, target: Locator, key: 'Enter' | 'Space'): Promise<void> {
-  await tabTo(page, target);
-  await page.keyboard.press(key);
-}
 
 describe('Chromium: keeping track of applications', () => {
   let browser: ChromiumDriver;

@@ -1,30 +1,17 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guideById } from '../../lib/guides/catalog';
 import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
 import { openSampleTabs } from './sample-tabs';
+import { expectFocused, keyboardWithin } from './keyboard-nav';
 
 const GUIDE = 'amazon-data-scientist';
 const APPLIED_SCIENTIST = guideById('amazon-applied-scientist')!;
 /** More Tab presses than the panel has focusable elements: reaching it means focus never got there. */
 const MAX_PRESSES = 300;
-
-/** Presses Tab until `target` has the focus: the control is reached with the keyboard alone. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  for (let presses = 0; presses <= MAX_PRESSES; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${MAX_PRESSES} presses of Tab did not reach ${target}`);
-}
-
-async function expectFocused(target: Locator, what: string): Promise<void> {
-  await until(() => target.evaluate((element) => element === document.activeElement), Boolean, `the focus on ${what}`);
-}
-
+const { tabTo } = keyboardWithin(MAX_PRESSES);
 
 describe('Chromium: browsing, searching and pinning guides in the side panel', () => {
   let browser: ChromiumDriver;
@@ -87,12 +74,15 @@ describe('Chromium: browsing, searching and pinning guides in the side panel', (
       const applied = panel.locator('[data-guide="amazon-applied-scientist"]');
       await applied.waitFor();
       expect(await applied.textContent()).toContain('Amazon process + Amazon Applied Scientist specifics');
-      await applied.click();
+      await tabTo(panel, applied);
+      await panel.keyboard.press('Enter');
+      const back = panel.getByRole('button', { name: 'Back', exact: true });
+      await expectFocused(back, 'Back');
       expect(await panel.locator('.browsed-header h1').textContent()).toBe(APPLIED_SCIENTIST.title);
       const questions = await panel.locator('section#section-questions').textContent();
       for (const question of APPLIED_SCIENTIST.questions) expect(questions).toContain(question.text);
-      await panel.getByRole('button', { name: 'Back', exact: true }).click();
-      await applied.waitFor();
+      await panel.keyboard.press('Enter');
+      await expectFocused(applied, 'the guide opened before');
     });
 
     it('filters by company and by role, and says when nothing matches, with a way back to every guide', async () => {

@@ -4,43 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';
+import { expectFocused, keyboardWithin } from './keyboard-nav';
 
 const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
 const GUIDE = 'amazon-data-scientist';
 /** How long each recorded answer lasts: long enough for the recorder to hand over data. */
 const ANSWER_MS = 2_000;
 const MAX_PRESSES = 80;
+const { tabTo } = keyboardWithin(MAX_PRESSES);
 
 /** Replaces getUserMedia in the page with one that fails as a browser does when the user refuses. */
 function refuseMedia(): void {
   Object.defineProperty(navigator.mediaDevices, 'getUserMedia', {
     value: () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')),
   });
-}
-
-/** Presses Tab (Shift+Tab when the target comes first) until `target` has a visible focus. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  const backwards = await target.evaluate(
-    (element) => document.activeElement !== null && Boolean(element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING),
-  );
-  for (let presses = 0; presses < MAX_PRESSES; presses++) {
-    const focus = await target.evaluate((element) => {
-      const active = document.activeElement;
-      if (!(active instanceof HTMLElement) || active === document.body) return { reached: false, problem: undefined };
-      const style = getComputedStyle(active);
-      const shown = active.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      return { reached: active === element, problem: shown ? undefined : `${active.outerHTML.slice(0, 120)} shows no focus` };
-    });
-    if (focus.problem) throw new Error(focus.problem);
-    if (focus.reached) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`${MAX_PRESSES} presses did not reach ${target}`);
-}
-
-async function expectFocused(target: Locator, what: string): Promise<void> {
-  await until(() => target.evaluate((element) => element === document.activeElement), Boolean, `the focus on ${what}`);
 }
 
 describe('Chromium with a fake camera and microphone: practising a question out loud', () => {
