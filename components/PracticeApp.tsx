@@ -24,6 +24,7 @@ import {
   type RecordingChoice,
 } from './practice-hooks';
 import { categoryLabel, guideLabel } from './wording';
+import { AnswerTips } from './AnswerTips';
 
 /** How a finished practice ended: counted, its recording saved, or a recording that could not be kept. */
 type Outcome =
@@ -160,12 +161,7 @@ function PracticeSession({ guide, question }: { guide: Guide; question: Question
         <h2 id="practice-tips-title" className="section-title">
           Answer tips
         </h2>
-        <dl className="tips">
-          <dt>Why they ask it</dt>
-          <dd>{question.whyAsked}</dd>
-          <dt>How to answer</dt>
-          <dd>{question.howToAnswer}</dd>
-        </dl>
+        <AnswerTips question={question} />
       </section>
 
       <PracticeCountdown

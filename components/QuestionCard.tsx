@@ -6,6 +6,7 @@ import { ErrorNotice } from './ErrorNotice';
 import { openPracticePage, practisedLine, usePracticeCount } from './practice-hooks';
 import './practice.css';
 import { failureText } from './data-hooks';
+import { AnswerTips } from './AnswerTips';
 
 /**
  * One interview question: its text, a "Prepared" tick (named by the question itself, so a
@@ -95,12 +96,7 @@ export function QuestionCard({
           open={tipsOpen}
           onToggle={onToggleTips}
         >
-          <dl className="tips">
-            <dt>Why they ask it</dt>
-            <dd>{question.whyAsked}</dd>
-            <dt>How to answer</dt>
-            <dd>{question.howToAnswer}</dd>
-          </dl>
+          <AnswerTips question={question} />
         </Disclosure>
       </div>
       {openError ? <ErrorNotice>{openError}</ErrorNotice> : null}

@@ -19,11 +19,10 @@ import {
   type PracticePhase,
   type PracticeTimer,
 } from '../lib/practice-timer';
-import { isQuotaError, storageFailureText } from '../lib/storage/errors';
+import { isQuotaError } from '../lib/storage/errors';
 import { PracticeStore, RecordingStore, type RecordingUsage } from '../lib/storage/practice';
 import type { PracticeRecord, Recording } from '../lib/storage/schema';
-import { plural } from './wording';
-import { failureText } from './data-hooks';
+import { failureText, unreadableNotice } from './data-hooks';
 
 const practiceStore = new PracticeStore();
 const recordingStore = new RecordingStore();
@@ -219,7 +218,7 @@ export function usePracticeCount(guideId: string | undefined, questionId: string
           setLoaded({ key, record: result.records.get(questionId) });
           setError(undefined);
         },
-        (reason: unknown) => live && setError(`Your practice count could not be read: ${storageFailureText(reason)}`),
+        (reason: unknown) => live && setError(`Your practice count could not be read: ${failureText(reason)}`),
       );
     void load();
     const stop = store.subscribe(guideId, () => void load());
@@ -270,19 +269,15 @@ export function useRecordings(guideId: string, questionId: string, store: Record
     () =>
       Promise.all([store.list(guideId, questionId), store.usage(), storageEstimate().catch(() => undefined)]).then(
         ([listed, usage, estimate]) => {
-          const unreadable = listed.unreadable;
           setLoaded({
             recordings: listed.recordings,
             usage,
             estimate,
-            notice:
-              unreadable > 0
-                ? `${plural(unreadable, 'saved recording')} could not be read and ${unreadable === 1 ? 'was' : 'were'} left untouched.`
-                : undefined,
+            notice: unreadableNotice(listed.unreadable, 'recording', 'recordings'),
           });
           setFailure(undefined);
         },
-        (reason: unknown) => setFailure(`Your recordings could not be loaded: ${storageFailureText(reason)}`),
+        (reason: unknown) => setFailure(`Your recordings could not be loaded: ${failureText(reason)}`),
       ),
     [store, guideId, questionId],
   );
@@ -318,7 +313,7 @@ export function recordingSaveFailure(reason: unknown): string {
   if (isQuotaError(reason)) {
     return 'Your browser refused to store this recording: the space it gives PrepPanel on this computer is full. Your earlier recordings are kept. Download this one now so it is not lost, then delete recordings you no longer need.';
   }
-  return `This recording could not be saved (${storageFailureText(reason)}). Download it now so it is not lost.`;
+  return `This recording could not be saved (${failureText(reason)}). Download it now so it is not lost.`;
 }
 
 /**
