@@ -7,18 +7,26 @@ import { UserGuideStore } from '../../lib/storage/user-guides';
 import '../../components/styles.css';
 import '../../components/practice.css';
 
+/**
+ * The question the address names: among the bundled guides at once, else among the imported
+ * ones once they are read (without them, when the database cannot be opened, it is not found).
+ */
+async function target() {
+  const bundled = practiceTarget(location.search);
+  if (bundled.status === 'found') return bundled;
+  const imported = await new UserGuideStore().list().then(
+    ({ guides }) => guides.map((record) => record.guide),
+    () => [],
+  );
+  return practiceTarget(location.search, guideLibrary(imported));
+}
+
 const root = document.getElementById('root');
-// A question of an imported guide is found once the imported guides are read; without them
-// (the database cannot be opened) the bundled guides still are.
-const imported = new UserGuideStore().list().then(
-  ({ guides }) => guides.map((record) => record.guide),
-  () => [],
-);
 if (root) {
-  void imported.then((guides) =>
+  void target().then((found) =>
     createRoot(root).render(
       <StrictMode>
-        <PracticeApp target={practiceTarget(location.search, guideLibrary(guides))} />
+        <PracticeApp target={found} />
       </StrictMode>,
     ),
   );
