@@ -66,8 +66,7 @@ function countDone(done: ReadonlySet<string>, list: ProgressList, items: readonl
 export function GuideView({ guide, header, listing }: { guide: Guide; header: ReactNode; listing?: Listing }) {
   const progress = useProgress(guide.id);
   const additions = useAdditions(guide.id);
-  const ownChecklist = additions.items.filter((item) => item.list === 'checklist');
-  const ownQuestions = additions.items.filter((item) => item.list === 'questions');
+  const { checklist: ownChecklist, questions: ownQuestions } = additions.byList;
   const storyBank = useStories();
   const requirementRows = listing?.tailoring.rows;
   const skills = useMemo(

@@ -30,7 +30,7 @@ export function OwnItems({
   onToggle: (list: ProgressList, itemId: string, done: boolean) => void;
 }) {
   const [failure, setFailure] = useState<string>();
-  const items = additions.items.filter((item) => item.list === list);
+  const items = additions.byList[list];
   const wording = WORDING[list];
   const remove = (item: GuideAddition) => {
     setFailure(undefined);

@@ -10,7 +10,8 @@ export const ADDITION_STORES = [additions] as const;
 
 export interface Additions {
   status: 'loading' | 'ready';
-  items: readonly GuideAddition[];
+  /** The user's items in each list, oldest first. */
+  byList: Readonly<Record<AddableList, readonly GuideAddition[]>>;
   /** A load failure, or stored items that could not be read (left untouched). */
   notice?: string;
   /** Rejects with an Error that says why the text was not added (too long, storage full…). */
@@ -63,7 +64,9 @@ export function useAdditions(guideId: string, store: AdditionStore = additions):
   );
 
   return useMemo((): Additions => {
-    if (loaded?.guideId !== guideId) return { status: 'loading', items: [], add, remove };
-    return { status: 'ready', items: loaded.items, ...(loaded.notice ? { notice: loaded.notice } : {}), add, remove };
+    if (loaded?.guideId !== guideId) return { status: 'loading', byList: { questions: [], checklist: [] }, add, remove };
+    const inList = (list: AddableList) => loaded.items.filter((item) => item.list === list);
+    const byList = { questions: inList('questions'), checklist: inList('checklist') };
+    return { status: 'ready', byList, ...(loaded.notice ? { notice: loaded.notice } : {}), add, remove };
   }, [loaded, guideId, add, remove]);
 }
