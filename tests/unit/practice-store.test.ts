@@ -1,11 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OpenDb } from '../../lib/storage/client';
-import { DB_NAME, openPrepDb } from '../../lib/storage/db';
+import { openPrepDb } from '../../lib/storage/db';
 import { isQuotaError } from '../../lib/storage/errors';
 import { PracticeStore, RecordingStore } from '../../lib/storage/practice';
 import type { Recording } from '../../lib/storage/schema';
 import type { DataChanged } from '../../lib/messages';
+import { openWithFullDisk } from './full-disk';
 
 const GUIDE = 'amazon-data-scientist';
 const QUESTION = 'tell-me-about-yourself';
@@ -41,19 +41,6 @@ function announcements(): { received: DataChanged[]; stop(): void } {
 async function settleMessages(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
-
-/** Opens the database as the stores do, with writes refused as a full disk refuses them. */
-const openWithFullDisk: OpenDb = (events) =>
-  openPrepDb(DB_NAME, events).then(
-    (db) =>
-      new Proxy(db, {
-        get(target, property) {
-          if (property === 'put') return () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-          const value: unknown = Reflect.get(target, property, target);
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
-      }),
-  );
 
 describe('PracticeStore', () => {
   it('counts each practice of a question and keeps the last time', async () => {

@@ -1,13 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OpenDb, StorageStatus } from '../../lib/storage/client';
+import type { StorageStatus } from '../../lib/storage/client';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openPrepDb } from '../../lib/storage/db';
 import { isQuotaError, QUOTA_MESSAGE, storageFailureText } from '../../lib/storage/errors';
 import { ProgressStore } from '../../lib/storage/progress';
 import type { Story, TailoringRecord } from '../../lib/storage/schema';
 import { StoryStore } from '../../lib/storage/stories';
 import { TailoringStore } from '../../lib/storage/tailoring';
+import { openWithFullDisk } from './full-disk';
 
 const GUIDE = 'amazon-data-scientist';
 const JOB = 'https://www.amazon.jobs/en/jobs/2812345';
@@ -71,19 +72,6 @@ async function hasSettled(promise: Promise<unknown>): Promise<boolean> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   return settled;
 }
-
-/** Opens the database as the stores do, with writes refused as a full disk refuses them. */
-const openWithFullDisk: OpenDb = (events) =>
-  openPrepDb(DB_NAME, events).then(
-    (db) =>
-      new Proxy(db, {
-        get(target, property) {
-          if (property === 'put') return () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-          const value: unknown = Reflect.get(target, property, target);
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
-      }),
-  );
 
 describe('an upgrade blocked by an older window', () => {
   it('waits, says so, and loads with the old data intact once that window closes', async () => {
