@@ -5,7 +5,7 @@ import { amazonJobs } from '../../content/adapters/amazon-jobs';
 import { matchesPattern } from '../../content/match-pattern';
 import { recognise } from '../../content/recognise-all';
 import { DetectedJobSchema } from '../../lib/job';
-import { ATTACK_FLAG, LOOKALIKE_URLS, attack, hostilePages } from '../hostile-pages';
+import { ATTACK_FLAG, LOOKALIKE_URLS, attack, hostilePages, parseHostile } from '../hostile-pages';
 
 const pages = hostilePages();
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -13,7 +13,7 @@ const byName = (name: string) => pages.find((page) => page.name === name)!;
 
 describe('hostile pages', () => {
   it.each(pages.map((page) => [page.name, page] as const))('%s: recognition finishes and returns page text', (_, page) => {
-    const { job } = recognise(parse(page.html), page.url);
+    const { job } = recognise(parseHostile(page), page.url);
     if (job) {
       expect(typeof job.title).toBe('string');
       expect(job.title.length).toBeLessThanOrEqual(300);
@@ -31,24 +31,24 @@ describe('hostile pages', () => {
 
   it('skips JSON nested deeper than any real JobPosting and falls back to the markup', () => {
     const page = byName('deeply nested JSON');
-    expect(recognise(parse(page.html), page.url).job).toMatchObject({ title: 'Data Scientist', source: 'page-markup' });
+    expect(recognise(parseHostile(page), page.url).job).toMatchObject({ title: 'Data Scientist', source: 'page-markup' });
   });
 
   it('does not let __proto__ keys change what is read', () => {
     const page = byName('__proto__ and constructor keys');
-    expect(recognise(parse(page.html), page.url).job).toMatchObject({ title: 'Data Scientist', company: 'Amazon' });
+    expect(recognise(parseHostile(page), page.url).job).toMatchObject({ title: 'Data Scientist', company: 'Amazon' });
   });
 
   it('keeps markup in a title as text', () => {
     const page = byName('a title full of markup');
-    expect(recognise(parse(page.html), page.url).job?.title).toBe(
+    expect(recognise(parseHostile(page), page.url).job?.title).toBe(
       "<script>document.title='pwned'</script><img src=x onerror=alert(1)>Data Scientist",
     );
   });
 
   it('keeps markup in every field of the page as text', () => {
     const page = byName('markup in every field of the page');
-    const job = recognise(parse(page.html), page.url).job;
+    const job = recognise(parseHostile(page), page.url).job;
     expect(job).toMatchObject({
       site: 'amazon.jobs',
       title: `${attack('title')}Data Scientist`,
@@ -61,7 +61,7 @@ describe('hostile pages', () => {
 
   it('keeps markup in JSON-LD names as text, and reads HTML fields without running them', () => {
     const page = byName('markup in every JSON-LD field');
-    const job = recognise(parse(page.html), page.url).job;
+    const job = recognise(parseHostile(page), page.url).job;
     expect(job).toMatchObject({ site: 'amazon.jobs', title: `${attack('title')}Data Scientist`, company: `${attack('company')}Amazon`, source: 'json-ld' });
     expect(job?.location?.startsWith(attack('location').slice(0, 50))).toBe(true);
     // Statements are HTML by schema.org's convention: their text is read, their markup dropped.
@@ -79,6 +79,6 @@ describe('hostile pages', () => {
 
   it('reads the restless page as it was served', () => {
     const page = byName('a page that rewrites its DOM every 10 ms');
-    expect(recognise(parse(page.html), page.url).job).toMatchObject({ title: 'Data Scientist', company: 'Amazon.com Services LLC' });
+    expect(recognise(parseHostile(page), page.url).job).toMatchObject({ title: 'Data Scientist', company: 'Amazon.com Services LLC' });
   });
 });

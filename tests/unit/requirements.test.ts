@@ -8,7 +8,7 @@ import type { Extraction } from '../../content/adapter';
 import { DetectedJobSchema, MAX_REQUIREMENT_LENGTH, MAX_REQUIREMENTS, type DetectedJob } from '../../lib/job';
 import { SKILLS, skillsIn } from '../../lib/skills';
 import { pageFixtures } from '../fixtures';
-import { hostilePages } from '../hostile-pages';
+import { hostilePages, parseHostile } from '../hostile-pages';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const fixture = (name: string) => pageFixtures().find((candidate) => candidate.name === name)!;
@@ -16,7 +16,7 @@ const hostile = (name: string) => hostilePages().find((page) => page.name === na
 /** Recognition on a hostile page (its speed is measured by `npm run bench`, not here). */
 function recogniseHostile(name: string): DetectedJob | null {
   const page = hostile(name);
-  return recognise(parse(page.html), page.url).job;
+  return recognise(parseHostile(page), page.url).job;
 }
 const AMAZON = 'https://www.amazon.jobs/en/jobs/2999999/data-scientist';
 const GENERIC = 'https://careers.contoso.example/jobs/42';
