@@ -17,6 +17,8 @@ import { jobKey } from '../../lib/tailoring';
 import { writeTabState } from '../../lib/tab-state';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+// The side panel renders every guide it shows: compact ones keep these tests fast.
+vi.mock('../../lib/guides/catalog', async (importOriginal) => (await import('./compact-guides')).compactCatalog(importOriginal));
 
 const amazon = guideById('amazon-data-scientist')!;
 const acme: Guide = {
@@ -122,6 +124,9 @@ describe('pinning a guide to a listing in the side panel', () => {
     confidence: 'high',
   };
   const provenance = () => screen.getByTestId('guide-provenance').textContent;
+  // Role queries over the whole guide cost seconds in jsdom (each button's name reads every
+  // label in the document): the buttons these tests use are asked for in the job's header.
+  const header = () => within(screen.getByTestId('job-header'));
 
   it('browses from the guide, pins one, remembers it in another panel, and unpins', async () => {
     await writeTabState(TAB, { job, updatedAt: 1 });
@@ -129,12 +134,12 @@ describe('pinning a guide to a listing in the side panel', () => {
     await waitFor(() => expect(provenance()).toContain('exact match'));
     expect(provenance()).toContain("read from the page's structured data");
 
-    fireEvent.click(screen.getByRole('button', { name: 'Browse guides' }));
+    fireEvent.click(header().getByRole('button', { name: 'Browse guides' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('guide-list-back')));
     fireEvent.click(document.querySelector(`[data-use-guide="${amazon.id}"]`)!);
     await waitFor(() => expect(provenance()).toContain('Guide pinned by you for this job'));
     // The focus moves once the pinned view has rendered.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Unpin (use the recognised guide)' })));
+    await waitFor(() => expect(document.activeElement).toBe(header().getByRole('button', { name: 'Unpin (use the recognised guide)' })));
     expect((await new PinStore().get(jobKey(job))).pin?.guideId).toBe(amazon.id);
 
     // Another panel on the same job shows the pin too.
@@ -143,20 +148,21 @@ describe('pinning a guide to a listing in the side panel', () => {
     await waitFor(() => expect(provenance()).toContain('Guide pinned by you for this job'));
 
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Unpin (use the recognised guide)' }));
+      fireEvent.click(header().getByRole('button', { name: 'Unpin (use the recognised guide)' }));
     });
     await waitFor(() => expect(provenance()).toContain('exact match'));
-    expect(screen.queryByRole('button', { name: /Unpin/ })).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Browse guides' })));
+    expect(screen.queryByTestId('unpin-guide')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(header().getByRole('button', { name: 'Browse guides' })));
     expect((await new PinStore().get(jobKey(job))).pin).toBeUndefined();
   });
 
   it('goes back from the list to the guide, with the focus on "Browse guides"', async () => {
     await writeTabState(TAB, { job, updatedAt: 1 });
     render(<SidePanelApp fixedTabId={TAB} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Browse guides' }));
+    await waitFor(() => expect(provenance()).toContain('exact match'));
+    fireEvent.click(header().getByRole('button', { name: 'Browse guides' }));
     fireEvent.click(screen.getByTestId('guide-list-back'));
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Browse guides' }));
+    expect(document.activeElement).toBe(header().getByRole('button', { name: 'Browse guides' }));
     expect(screen.queryByTestId('guide-browser')).toBeNull();
   });
 

@@ -17,6 +17,10 @@ import { writeTabState } from '../../lib/tab-state';
 // WXT's own mock of `wxt/browser` loads its build tools, which cannot run under jsdom: the
 // same fake browser, imported directly.
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+// The panel renders the whole guide: compact guides (with the items ticked below) keep these tests fast.
+vi.mock('../../lib/guides/catalog', async (importOriginal) =>
+  (await import('./compact-guides')).compactCatalog(importOriginal, ['checklist/map-requirements', 'mistakes/generic-cv']),
+);
 
 const guide = guideById('amazon-data-scientist')!;
 const WAITING = /Waiting for an older PrepPanel window to close/;
