@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import SlowestTests from './tests/slowest-reporter';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -7,5 +8,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    reporters: ['default', new SlowestTests()],
   },
 });
