@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { BUNDLED_LIBRARY, guideLibrary, type GuideLibrary } from '../lib/guides/library';
 import type { Guide } from '../lib/guides/schema';
 import type { UserGuide } from '../lib/storage/schema';
 import { UserGuideStore } from '../lib/storage/user-guides';
 import { failureText, unreadableNotice } from './data-hooks';
+import { useLiveLoad } from './live-load';
 
 const userGuides = new UserGuideStore();
 /** The stores this module's hooks use by default: their status is shown by the panel. */
@@ -38,22 +39,15 @@ export function GuideLibraryProvider({ children, store = userGuides }: { childre
   const [imported, setImported] = useState<readonly UserGuide[]>([]);
   const [notice, setNotice] = useState<string>();
 
-  const reload = useCallback(
-    () =>
-      store.list().then(
-        ({ guides, unreadable }) => {
-          setImported(guides);
-          setNotice(unreadableNotice(unreadable, 'imported guide', 'imported guides'));
-        },
-        (reason: unknown) => setNotice(`Your imported guides could not be loaded: ${failureText(reason)}`),
-      ),
-    [store],
+  const source = useMemo(() => ({ load: () => store.list(), subscribe: (onChange: () => void) => store.subscribe(onChange) }), [store]);
+  const reload = useLiveLoad(
+    source,
+    ({ guides, unreadable }) => {
+      setImported(guides);
+      setNotice(unreadableNotice(unreadable, 'imported guide', 'imported guides'));
+    },
+    (reason) => setNotice(`Your imported guides could not be loaded: ${failureText(reason)}`),
   );
-
-  useEffect(() => {
-    void reload();
-    return store.subscribe(() => void reload());
-  }, [store, reload]);
 
   const save = useCallback(
     async (guide: Guide, fileName: string) => {

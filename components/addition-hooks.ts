@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
 import { AdditionStore } from '../lib/storage/additions';
 import type { AddableList, GuideAddition } from '../lib/storage/schema';
 import { failureText, unreadableNotice } from './data-hooks';
+import { useLiveLoad } from './live-load';
 
 const additions = new AdditionStore();
 /** The stores this module's hooks use by default: their status is shown by the panel. */
@@ -23,21 +24,17 @@ export interface Additions {
 export function useAdditions(guideId: string, store: AdditionStore = additions): Additions {
   const [loaded, setLoaded] = useState<{ guideId: string; items: GuideAddition[]; notice?: string }>();
 
-  const reload = useCallback(
-    () =>
-      store.list(guideId).then(
-        ({ additions: items, unreadable }) =>
-          setLoaded({ guideId, items, notice: unreadableNotice(unreadable, 'item of your own', 'items of your own') }),
-        (reason: unknown) =>
-          setLoaded({ guideId, items: [], notice: `Your own questions and checklist items could not be loaded: ${failureText(reason)}` }),
-      ),
+  const source = useMemo(
+    () => ({ load: () => store.list(guideId), subscribe: (onChange: () => void) => store.subscribe(guideId, onChange) }),
     [guideId, store],
   );
-
-  useEffect(() => {
-    void reload();
-    return store.subscribe(guideId, () => void reload());
-  }, [guideId, store, reload]);
+  const reload = useLiveLoad(
+    source,
+    ({ additions: items, unreadable }) =>
+      setLoaded({ guideId, items, notice: unreadableNotice(unreadable, 'item of your own', 'items of your own') }),
+    (reason) =>
+      setLoaded({ guideId, items: [], notice: `Your own questions and checklist items could not be loaded: ${failureText(reason)}` }),
+  );
 
   const add = useCallback(
     async (list: AddableList, text: string) => {

@@ -8,6 +8,7 @@ import type { Application, ApplicationStatus } from '../lib/storage/schema';
 import { TailoringStore } from '../lib/storage/tailoring';
 import { jobKey } from '../lib/tailoring';
 import { failureText, unreadableNotice } from './data-hooks';
+import { useLiveLoad, useMounted } from './live-load';
 import { useGuideLibrary } from './GuideLibraryProvider';
 
 const applications = new ApplicationStore();
@@ -52,22 +53,15 @@ export function useApplications(store: ApplicationStore = applications): Applica
   const [loaded, setLoaded] = useState<{ applications: Application[]; notice?: string }>();
   const [failure, setFailure] = useState<string>();
 
-  const reload = useCallback(
-    () =>
-      store.list().then(
-        (result) => {
-          setLoaded({ applications: result.applications, notice: unreadableNotice(result.unreadable, 'job', 'jobs') });
-          setFailure(undefined);
-        },
-        (reason: unknown) => setFailure(`Your applications could not be loaded: ${failureText(reason)}`),
-      ),
-    [store],
+  const source = useMemo(() => ({ load: () => store.list(), subscribe: (onChange: () => void) => store.subscribe(onChange) }), [store]);
+  const reload = useLiveLoad(
+    source,
+    (result) => {
+      setLoaded({ applications: result.applications, notice: unreadableNotice(result.unreadable, 'job', 'jobs') });
+      setFailure(undefined);
+    },
+    (reason) => setFailure(`Your applications could not be loaded: ${failureText(reason)}`),
   );
-
-  useEffect(() => {
-    void reload();
-    return store.subscribe(() => void reload());
-  }, [store, reload]);
 
   /** Runs a change, then shows the list as stored; a failure is thrown in words. */
   const changeWith = useCallback(
@@ -182,13 +176,14 @@ export function useSaveJob(job: KeptJob, guideId: string | undefined, store: App
     };
   }, [key, store]);
 
+  const mounted = useMounted();
   const save = useCallback(() => {
     setState({ status: 'saving' });
     store.keep(job, guideId).then(
-      () => setState({ status: 'saved' }),
-      (reason: unknown) => setState({ status: 'unsaved', error: `The job was not saved: ${failureText(reason)}` }),
+      () => mounted() && setState({ status: 'saved' }),
+      (reason: unknown) => mounted() && setState({ status: 'unsaved', error: `The job was not saved: ${failureText(reason)}` }),
     );
-  }, [store, job, guideId]);
+  }, [store, job, guideId, mounted]);
 
   return { state, save };
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { DetectedJob } from '../lib/job';
 import { storageFailureText } from '../lib/storage/errors';
 import type { Story, TailoringRecord } from '../lib/storage/schema';
 import { StoryStore } from '../lib/storage/stories';
 import { TailoringStore, type TailoringChange } from '../lib/storage/tailoring';
 import { jobKey, requirementId, requirementRows, type RequirementRow } from '../lib/tailoring';
+import { useLiveLoad } from './live-load';
 import { plural } from './wording';
 
 /**
@@ -44,22 +45,15 @@ export function useStories(store: StoryStore = stories): StoriesState {
   const [loaded, setLoaded] = useState<{ stories: Story[]; notice?: string }>();
   const [failure, setFailure] = useState<string>();
 
-  const reload = useCallback(
-    () =>
-      store.load().then(
-        (result) => {
-          setLoaded({ stories: result.stories, notice: unreadableNotice(result.unreadable, 'story', 'stories') });
-          setFailure(undefined);
-        },
-        (reason: unknown) => setFailure(`Your stories could not be loaded: ${failureText(reason)}`),
-      ),
-    [store],
+  const source = useMemo(() => ({ load: () => store.load(), subscribe: (onChange: () => void) => store.subscribe(onChange) }), [store]);
+  const reload = useLiveLoad(
+    source,
+    (result) => {
+      setLoaded({ stories: result.stories, notice: unreadableNotice(result.unreadable, 'story', 'stories') });
+      setFailure(undefined);
+    },
+    (reason) => setFailure(`Your stories could not be loaded: ${failureText(reason)}`),
   );
-
-  useEffect(() => {
-    void reload();
-    return store.subscribe(() => void reload());
-  }, [store, reload]);
 
   const save = useCallback(
     async (story: Story) => {
@@ -100,22 +94,18 @@ export function useTailoring(job: DetectedJob, store: TailoringStore = tailoring
   const [loaded, setLoaded] = useState<{ key: string; records: TailoringRecord[]; notice?: string }>();
   const [failure, setFailure] = useState<string>();
 
-  const reload = useCallback(
-    () =>
-      store.load(key).then(
-        (result) => {
-          setLoaded({ key, records: result.records, notice: unreadableNotice(result.unreadable, 'requirement note', 'requirement notes') });
-          setFailure(undefined);
-        },
-        (reason: unknown) => setFailure(`Your tailoring could not be loaded: ${failureText(reason)}`),
-      ),
+  const source = useMemo(
+    () => ({ load: () => store.load(key), subscribe: (onChange: () => void) => store.subscribe(key, onChange) }),
     [store, key],
   );
-
-  useEffect(() => {
-    void reload();
-    return store.subscribe(key, () => void reload());
-  }, [store, key, reload]);
+  const reload = useLiveLoad(
+    source,
+    (result) => {
+      setLoaded({ key, records: result.records, notice: unreadableNotice(result.unreadable, 'requirement note', 'requirement notes') });
+      setFailure(undefined);
+    },
+    (reason) => setFailure(`Your tailoring could not be loaded: ${failureText(reason)}`),
+  );
 
   const records = loaded?.key === key ? loaded.records : undefined;
   const rows = useMemo(() => requirementRows(job.requirements, records ?? []), [job.requirements, records]);

@@ -13,6 +13,7 @@ import { DATA_STORES, failureText, unreadableNotice } from './data-hooks';
 import { ADDITION_STORES } from './addition-hooks';
 import { PIN_STORES } from './pin-hooks';
 import { USER_GUIDE_STORES, useGuideLibrary } from './GuideLibraryProvider';
+import { useMounted } from './live-load';
 import { PRACTICE_STORES } from './practice-hooks';
 
 export type TabJob =
@@ -116,6 +117,7 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
   // Ticks made here so far. A reload that began before the latest tick would bring back the
   // state before it: its result is dropped, and the reload the tick's own save announces wins.
   const ticks = useRef(0);
+  const mounted = useMounted();
 
   useEffect(() => {
     if (!guideId) return;
@@ -152,11 +154,12 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
       apply(value);
       setSaveError(undefined);
       progressStore.setDone(guideId, list, itemId, value).catch((reason: unknown) => {
+        if (!mounted()) return;
         apply(!value);
         setSaveError(`That tick was not saved: ${failureText(reason)}`);
       });
     },
-    [guideId, progressStore],
+    [guideId, progressStore, mounted],
   );
 
   return useMemo((): Progress => {
@@ -214,6 +217,7 @@ export type SiteAccess =
 export function useSiteAccess(tabId: number | undefined, coveredBySiteScript: boolean): SiteAccess {
   const [site, setSite] = useState<{ pattern: string; host: string; enabled: boolean }>();
   const [error, setError] = useState<string>();
+  const mounted = useMounted();
 
   useEffect(() => {
     if (tabId === undefined || coveredBySiteScript) return;
@@ -234,7 +238,7 @@ export function useSiteAccess(tabId: number | undefined, coveredBySiteScript: bo
 
   return useMemo((): SiteAccess => {
     if (!site || tabId === undefined || coveredBySiteScript) return { status: 'unknown' };
-    const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+    const fail = (reason: unknown) => mounted() && setError(reason instanceof Error ? reason.message : String(reason));
     return {
       status: site.enabled ? 'enabled' : 'disabled',
       pattern: site.pattern,
@@ -243,6 +247,7 @@ export function useSiteAccess(tabId: number | undefined, coveredBySiteScript: bo
       // Straight from the click: the browser asks the user only inside a user gesture.
       enable: () => {
         requestSite(site.pattern).then((granted) => {
+          if (!mounted()) return;
           if (!granted) return setError(`PrepPanel was not given access to ${site.host}.`);
           setSite({ ...site, enabled: true });
           const message: SiteEnabledMessage = { type: 'site-enabled', tabId };
@@ -250,8 +255,8 @@ export function useSiteAccess(tabId: number | undefined, coveredBySiteScript: bo
         }, fail);
       },
       disable: () => {
-        disableSite(site.pattern).then(() => setSite({ ...site, enabled: false }), fail);
+        disableSite(site.pattern).then(() => mounted() && setSite({ ...site, enabled: false }), fail);
       },
     };
-  }, [site, tabId, coveredBySiteScript, error]);
+  }, [site, tabId, coveredBySiteScript, error, mounted]);
 }

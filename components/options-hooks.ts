@@ -22,6 +22,7 @@ import { openPrepDb, type PrepDb } from '../lib/storage/db';
 import { storageFailureText } from '../lib/storage/errors';
 import { PracticeRecordSchema, ProgressRecordSchema } from '../lib/storage/schema';
 import { failureText } from './data-hooks';
+import { useMounted } from './live-load';
 
 
 /** A company career site the user enabled: its host permission, e.g. `https://careers.example.com/*`. */
@@ -78,15 +79,19 @@ export function useEnabledSites(): EnabledSites {
     };
   }, [attempt]);
 
-  const remove = useCallback(async (site: EnabledSite) => {
-    setRemoveError(undefined);
-    try {
-      await disableSite(site.pattern);
-      setSites((current) => current?.filter((entry) => entry.pattern !== site.pattern));
-    } catch (reason) {
-      setRemoveError(`${site.host} could not be removed: ${failureText(reason)}`);
-    }
-  }, []);
+  const mounted = useMounted();
+  const remove = useCallback(
+    async (site: EnabledSite) => {
+      setRemoveError(undefined);
+      try {
+        await disableSite(site.pattern);
+        if (mounted()) setSites((current) => current?.filter((entry) => entry.pattern !== site.pattern));
+      } catch (reason) {
+        if (mounted()) setRemoveError(`${site.host} could not be removed: ${failureText(reason)}`);
+      }
+    },
+    [mounted],
+  );
 
   return useMemo((): EnabledSites => {
     if (loadError) return { status: 'error', message: loadError, retry: () => setAttempt((n) => n + 1) };
@@ -224,10 +229,12 @@ export type ExportState =
 /** Builds the backup file and downloads it, saying how it went. */
 export function useBackupExport(): ExportState & { run(includeRecordings: boolean): void } {
   const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const mounted = useMounted();
   const run = useCallback((includeRecordings: boolean) => {
     setState({ status: 'busy' });
     withDatabase((db) => exportBackup(db, { includeRecordings })).then(
       ({ backup, unreadable }) => {
+        if (!mounted()) return;
         const text = backupToJson(backup);
         const tooLarge = exportTooLargeReason(text.length);
         if (tooLarge) return setState({ status: 'error', message: tooLarge });
@@ -235,9 +242,9 @@ export function useBackupExport(): ExportState & { run(includeRecordings: boolea
         download(text, fileName);
         setState({ status: 'done', fileName, size: text.length, unreadable: describeUnreadable(unreadable) });
       },
-      (reason: unknown) => setState({ status: 'error', message: `The backup could not be made: ${storageFailureText(reason)}` }),
+      (reason: unknown) => mounted() && setState({ status: 'error', message: `The backup could not be made: ${storageFailureText(reason)}` }),
     );
-  }, []);
+  }, [mounted]);
   return useMemo(() => ({ ...state, run }), [state, run]);
 }
 
@@ -261,6 +268,7 @@ export interface BackupImport {
 /** Import in two steps, a preview and then the write; `onImported` runs once the data changed. */
 export function useBackupImport(onImported: () => void): BackupImport {
   const [state, setState] = useState<ImportState>({ step: 'choose' });
+  const mounted = useMounted();
 
   const choose = useCallback((file: File) => {
     const fileName = file.name;
@@ -271,12 +279,14 @@ export function useBackupImport(onImported: () => void): BackupImport {
       .text()
       .then(async (text) => {
         const parsed = parseBackup(text);
-        if (!parsed.ok) return setState({ step: 'refused', fileName, reason: parsed.reason });
+        if (!parsed.ok) return mounted() && setState({ step: 'refused', fileName, reason: parsed.reason });
         const preview = await withDatabase((db) => previewImport(db, parsed.backup));
-        setState({ step: 'preview', fileName, backup: parsed.backup, preview, lines: describePreview(preview) });
+        if (mounted()) setState({ step: 'preview', fileName, backup: parsed.backup, preview, lines: describePreview(preview) });
       })
-      .catch((reason: unknown) => setState({ step: 'failed', fileName, reason: `The file could not be read: ${storageFailureText(reason)}` }));
-  }, []);
+      .catch(
+        (reason: unknown) => mounted() && setState({ step: 'failed', fileName, reason: `The file could not be read: ${storageFailureText(reason)}` }),
+      );
+  }, [mounted]);
 
   const confirm = useCallback(() => {
     if (state.step !== 'preview') return;
@@ -284,12 +294,13 @@ export function useBackupImport(onImported: () => void): BackupImport {
     setState({ step: 'importing', fileName, lines });
     withDatabase((db) => importBackup(db, backup)).then(
       () => {
+        if (!mounted()) return;
         setState({ step: 'done', fileName, lines });
         onImported();
       },
-      (reason: unknown) => setState({ step: 'failed', fileName, reason: importFailureText(reason) }),
+      (reason: unknown) => mounted() && setState({ step: 'failed', fileName, reason: importFailureText(reason) }),
     );
-  }, [state, onImported]);
+  }, [state, onImported, mounted]);
 
   const cancel = useCallback(() => setState({ step: 'choose' }), []);
   return useMemo(() => ({ state, choose, confirm, cancel }), [state, choose, confirm, cancel]);
@@ -300,17 +311,19 @@ export type ResetState = { status: 'idle' } | { status: 'confirming' } | { statu
 /** Deleting everything, in two steps: asked, then done. */
 export function useReset(onReset: () => void): ResetState & { ask(): void; cancel(): void; confirm(): void } {
   const [state, setState] = useState<ResetState>({ status: 'idle' });
+  const mounted = useMounted();
   const ask = useCallback(() => setState({ status: 'confirming' }), []);
   const cancel = useCallback(() => setState({ status: 'idle' }), []);
   const confirm = useCallback(() => {
     setState({ status: 'busy' });
     withDatabase(resetAll).then(
       () => {
+        if (!mounted()) return;
         setState({ status: 'done' });
         onReset();
       },
-      (reason: unknown) => setState({ status: 'error', message: `Nothing was deleted: ${storageFailureText(reason)}` }),
+      (reason: unknown) => mounted() && setState({ status: 'error', message: `Nothing was deleted: ${storageFailureText(reason)}` }),
     );
-  }, [onReset]);
+  }, [onReset, mounted]);
   return useMemo(() => ({ ...state, ask, cancel, confirm }), [state, ask, cancel, confirm]);
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { DetectedJob } from '../lib/job';
 import { PinStore } from '../lib/storage/pins';
 import { jobKey } from '../lib/tailoring';
 import { failureText } from './data-hooks';
+import { useLiveLoad, useMounted } from './live-load';
 
 const pins = new PinStore();
 /** The stores this module's hooks use by default: their status is shown by the panel. */
@@ -28,25 +29,22 @@ export function usePin(job: DetectedJob | null | undefined, store: PinStore = pi
   const [loaded, setLoaded] = useState<{ key: string; guideId?: string; notice?: string }>();
   const [saveError, setSaveError] = useState<string>();
 
-  const reload = useCallback(
-    (forKey: string) =>
-      store.get(forKey).then(
-        ({ pin, unreadable }) =>
-          setLoaded({
-            key: forKey,
-            guideId: pin?.guideId,
-            notice: unreadable ? 'The guide you pinned to this job could not be read and was left untouched.' : undefined,
-          }),
-        (reason: unknown) => setLoaded({ key: forKey, notice: `Your pinned guide could not be loaded: ${failureText(reason)}` }),
-      ),
-    [store],
+  const source = useMemo(
+    () => (key ? { load: () => store.get(key), subscribe: (onChange: () => void) => store.subscribe(key, onChange) } : undefined),
+    [key, store],
   );
-
-  useEffect(() => {
-    if (!key) return;
-    void reload(key);
-    return store.subscribe(key, () => void reload(key));
-  }, [key, store, reload]);
+  const reload = useLiveLoad(
+    source,
+    ({ pin, unreadable }) => {
+      if (!key) return;
+      const notice = unreadable ? 'The guide you pinned to this job could not be read and was left untouched.' : undefined;
+      setLoaded({ key, guideId: pin?.guideId, notice });
+    },
+    (reason) => {
+      if (key) setLoaded({ key, notice: `Your pinned guide could not be loaded: ${failureText(reason)}` });
+    },
+  );
+  const mounted = useMounted();
 
   const change = useCallback(
     async (write: (forKey: string) => Promise<unknown>) => {
@@ -55,13 +53,13 @@ export function usePin(job: DetectedJob | null | undefined, store: PinStore = pi
       try {
         await write(key);
       } catch (reason) {
-        setSaveError(`Your choice of guide was not saved: ${failureText(reason)}`);
+        if (mounted()) setSaveError(`Your choice of guide was not saved: ${failureText(reason)}`);
         return false;
       }
-      await reload(key);
+      await reload();
       return true;
     },
-    [key, reload],
+    [key, reload, mounted],
   );
   const pin = useCallback((guideId: string) => change((forKey) => store.pin(forKey, guideId)), [change, store]);
   const unpin = useCallback(() => change((forKey) => store.unpin(forKey)), [change, store]);

@@ -23,6 +23,7 @@ import { isQuotaError } from '../lib/storage/errors';
 import { PracticeStore, RecordingStore, type RecordingUsage } from '../lib/storage/practice';
 import type { PracticeRecord, Recording } from '../lib/storage/schema';
 import { failureText, unreadableNotice } from './data-hooks';
+import { useLiveLoad, useMounted } from './live-load';
 
 const practiceStore = new PracticeStore();
 const recordingStore = new RecordingStore();
@@ -208,25 +209,24 @@ export function usePracticeCount(guideId: string | undefined, questionId: string
   const [error, setError] = useState<string>();
   const key = `${guideId}/${questionId}`;
 
-  useEffect(() => {
-    if (!guideId) return;
-    let live = true;
-    const load = () =>
-      store.load(guideId).then(
-        (result) => {
-          if (!live) return;
-          setLoaded({ key, record: result.records.get(questionId) });
-          setError(undefined);
-        },
-        (reason: unknown) => live && setError(`Your practice count could not be read: ${failureText(reason)}`),
-      );
-    void load();
-    const stop = store.subscribe(guideId, () => void load());
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [store, guideId, questionId, key]);
+  const source = useMemo(
+    () =>
+      guideId
+        ? {
+            load: async () => ({ key, record: (await store.load(guideId)).records.get(questionId) }),
+            subscribe: (onChange: () => void) => store.subscribe(guideId, onChange),
+          }
+        : undefined,
+    [store, guideId, questionId, key],
+  );
+  useLiveLoad(
+    source,
+    (result) => {
+      setLoaded(result);
+      setError(undefined);
+    },
+    (reason) => setError(`Your practice count could not be read: ${failureText(reason)}`),
+  );
 
   return { record: loaded?.key === key ? loaded.record : undefined, error };
 }
@@ -265,27 +265,21 @@ export function useRecordings(guideId: string, questionId: string, store: Record
   const [loaded, setLoaded] = useState<{ recordings: Recording[]; usage: RecordingUsage; estimate: StorageEstimate | undefined; notice?: string }>();
   const [failure, setFailure] = useState<string>();
 
-  const reload = useCallback(
-    () =>
-      Promise.all([store.list(guideId, questionId), store.usage(), storageEstimate().catch(() => undefined)]).then(
-        ([listed, usage, estimate]) => {
-          setLoaded({
-            recordings: listed.recordings,
-            usage,
-            estimate,
-            notice: unreadableNotice(listed.unreadable, 'recording', 'recordings'),
-          });
-          setFailure(undefined);
-        },
-        (reason: unknown) => setFailure(`Your recordings could not be loaded: ${failureText(reason)}`),
-      ),
+  const source = useMemo(
+    () => ({
+      load: () => Promise.all([store.list(guideId, questionId), store.usage(), storageEstimate().catch(() => undefined)]),
+      subscribe: (onChange: () => void) => store.subscribe(guideId, questionId, onChange),
+    }),
     [store, guideId, questionId],
   );
-
-  useEffect(() => {
-    void reload();
-    return store.subscribe(guideId, questionId, () => void reload());
-  }, [store, guideId, questionId, reload]);
+  const reload = useLiveLoad(
+    source,
+    ([listed, usage, estimate]) => {
+      setLoaded({ recordings: listed.recordings, usage, estimate, notice: unreadableNotice(listed.unreadable, 'recording', 'recordings') });
+      setFailure(undefined);
+    },
+    (reason) => setFailure(`Your recordings could not be loaded: ${failureText(reason)}`),
+  );
 
   const save = useCallback(
     async (recording: Recording) => {
@@ -369,6 +363,7 @@ export function useAnswerRecorder(): AnswerRecorder {
   const [preview, setPreview] = useState<MediaStream>();
   const [problem, setProblem] = useState<string>();
   const media = useRef<{ stream: MediaStream; kind: 'audio' | 'video'; recorder?: MediaRecorder; chunks: Blob[] }>(undefined);
+  const mounted = useMounted();
 
   const release = useCallback(() => {
     const current = media.current;
@@ -398,17 +393,23 @@ export function useAnswerRecorder(): AnswerRecorder {
       setStatus('asking');
       try {
         const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: choice === 'video' });
+        // The page went while the browser asked: the devices are let go at once.
+        if (!mounted()) {
+          for (const track of stream.getTracks()) track.stop();
+          return false;
+        }
         media.current = { stream, kind: choice, chunks: [] };
         if (choice === 'video') setPreview(stream);
         setStatus('ready');
         return true;
       } catch (reason) {
+        if (!mounted()) return false;
         setStatus('off');
         setProblem(mediaProblemText(reason, choice));
         return false;
       }
     },
-    [release],
+    [release, mounted],
   );
 
   const record = useCallback(() => {
@@ -457,12 +458,14 @@ export function useAnswerRecorder(): AnswerRecorder {
     await stopped;
     media.current = undefined;
     for (const track of current.stream.getTracks()) track.stop();
-    setPreview(undefined);
-    setStatus('off');
+    if (mounted()) {
+      setPreview(undefined);
+      setStatus('off');
+    }
     const mimeType = recorder.mimeType || FALLBACK_TYPE[current.kind];
     const data = new Blob(current.chunks, { type: mimeType });
     return data.size > 0 ? { kind: current.kind, mimeType, data } : undefined;
-  }, [release]);
+  }, [release, mounted]);
 
   return useMemo(
     () => ({ status, preview, problem, prepare, record, pause: pauseRecording, resume: resumeRecording, finish, discard: release }),
