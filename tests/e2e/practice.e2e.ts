@@ -3,15 +3,21 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y-audit';
 import { ChromiumDriver } from './drivers/chromium';
-import { until } from './drivers/driver';
+import { WAIT_MS, until } from './drivers/driver';
 import { expectFocused, keyboardWithin } from './keyboard-nav';
 
 const LISTING = 'https://www.amazon.jobs/en/jobs/2812345/data-scientist-ii-amazon-ads';
 const GUIDE = 'amazon-data-scientist';
 /** How long each recorded answer lasts: long enough for the recorder to hand over data. */
-const ANSWER_MS = 2_000;
+const ANSWER_SECONDS = 2;
 const MAX_PRESSES = 80;
 const { tabTo } = keyboardWithin(MAX_PRESSES);
+
+/** Waits until the answer countdown has run for ANSWER_SECONDS, as its progress bar says. */
+async function answer(page: Page): Promise<void> {
+  const used = page.getByRole('progressbar', { name: 'Answer time used' });
+  await until(async () => Number(await used.getAttribute('aria-valuenow')), (seconds) => seconds >= ANSWER_SECONDS, 'the answer time');
+}
 
 /** Replaces getUserMedia in the page with one that fails as a browser does when the user refuses. */
 function refuseMedia(): void {
@@ -29,16 +35,16 @@ describe('Chromium with a fake camera and microphone: practising a question out 
 
   const clock = () => practice.getByTestId('practice-clock');
   const recordingItems = () => practice.locator('[data-recording]');
-  const practisedInPanel = () => panel.locator(`[data-practised="${questionId}"]`).textContent({ timeout: 15_000 });
+  const practisedInPanel = () => panel.locator(`[data-practised="${questionId}"]`).textContent({ timeout: WAIT_MS });
 
-  /** Starts a practice with `choice`, skips the preparation, answers for ANSWER_MS and stops. */
+  /** Starts a practice with `choice`, skips the preparation, answers for ANSWER_SECONDS and stops. */
   async function practise(choice: 'Microphone' | 'Camera and microphone' | "Don't record"): Promise<void> {
     await practice.getByLabel(choice, { exact: true }).check();
     await practice.getByRole('button', { name: 'Start', exact: true }).click();
     await practice.getByRole('button', { name: 'Skip preparation' }).click();
     await until(() => clock().textContent(), (text) => text?.startsWith('Answer') ?? false, 'the answer countdown');
     if (choice !== "Don't record") await practice.getByTestId('practice-recording-on').waitFor();
-    await practice.waitForTimeout(ANSWER_MS);
+    await answer(practice);
     await practice.getByRole('button', { name: 'Stop answering' }).click();
     await until(() => clock().textContent(), (text) => text?.startsWith('Done') ?? false, 'the practice done');
     await practice.getByTestId('practice-outcome').getByText('Well done').waitFor();
@@ -137,7 +143,7 @@ describe('Chromium with a fake camera and microphone: practising a question out 
     await until(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth), (width) => width > 0, 'the camera preview');
     await practice.getByRole('button', { name: 'Skip preparation' }).click();
     await practice.getByTestId('practice-recording-on').waitFor();
-    await practice.waitForTimeout(ANSWER_MS);
+    await answer(practice);
     await practice.getByRole('button', { name: 'Stop answering' }).click();
     // The camera is let go once the answer is recorded.
     await preview.waitFor({ state: 'detached' });
@@ -216,7 +222,7 @@ describe('Chromium with a fake camera and microphone: practising a question out 
     await page.getByTestId('practice-recording-on').waitFor();
     // The same button now stops the answer, and keeps the focus.
     await expectFocused(page.getByRole('button', { name: 'Stop answering' }), 'Stop answering');
-    await page.waitForTimeout(ANSWER_MS);
+    await answer(page);
     await page.keyboard.press('Enter');
     await expectFocused(page.getByRole('heading', { name: 'Countdown' }), 'the countdown heading');
     await until(() => page.locator('[data-recording]').count(), (count) => count === before + 1, 'the new recording listed');

@@ -174,8 +174,12 @@ describe('Chromium: extension pages run no inline or injected code', () => {
             resolve();
           }),
         );
-        // Violation reports and script execution are queued: give both a turn.
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        // Violation reports and script execution are queued: wait until the code ran or was
+        // refused (each attempt does one or the other), for as long as a loaded machine may take.
+        const deadline = Date.now() + 30_000;
+        while (world.injectedRan !== true && blockedBy.length === 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
         document.removeEventListener('securitypolicyviolation', record);
         const ran = world.injectedRan === true;
         delete world.injectedRan;

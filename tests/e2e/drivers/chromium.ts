@@ -6,9 +6,11 @@ import type { browser as extensionApi } from 'wxt/browser';
 import {
   NOT_A_FIXTURE,
   PanelView,
+  WAIT_MS,
   WEB_PAGE,
   checkPrerequisites,
   fixturePageFor,
+  startWithRetries,
   until,
   type ExtensionDriver,
   type JobTab,
@@ -48,8 +50,12 @@ interface Session {
  */
 const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
-async function startSession(profile: string, headless: boolean, extraArgs: readonly string[] = []): Promise<Session> {
+function startSession(profile: string, headless: boolean, extraArgs: readonly string[] = []): Promise<Session> {
   checkPrerequisites(CHROMIUM, CHROME_BUILD);
+  return startWithRetries(() => launchOnce(profile, headless, extraArgs));
+}
+
+async function launchOnce(profile: string, headless: boolean, extraArgs: readonly string[]): Promise<Session> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
@@ -67,13 +73,18 @@ async function startSession(profile: string, headless: boolean, extraArgs: reado
       ...extraArgs,
     ],
   });
-  // Job sites are answered from the saved pages; nothing reaches the network.
-  await context.route(WEB_PAGE, (route) => {
-    const body = fixturePageFor(route.request().url());
-    return route.fulfill({ status: body ? 200 : 404, contentType: 'text/html; charset=utf-8', body: body ?? NOT_A_FIXTURE });
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host };
+  try {
+    // Job sites are answered from the saved pages; nothing reaches the network.
+    await context.route(WEB_PAGE, (route) => {
+      const body = fixturePageFor(route.request().url());
+      return route.fulfill({ status: body ? 200 : 404, contentType: 'text/html; charset=utf-8', body: body ?? NOT_A_FIXTURE });
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WAIT_MS }));
+    return { context, worker, extensionId: new URL(worker.url()).host };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Debian's Chromium with the built extension loaded, driven by Playwright. */

@@ -43,7 +43,7 @@ export class PanelView {
   constructor(readonly page: PageLike) {}
 
   async waitFor(selector: string): Promise<void> {
-    await this.page.waitForSelector(selector, { timeout: 15_000 });
+    await this.page.waitForSelector(selector, { timeout: WAIT_MS });
   }
 
   text(selector: string): Promise<string> {
@@ -101,8 +101,33 @@ export function checkPrerequisites(executable: string, extensionDir: string): vo
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run the build first`);
 }
 
+/**
+ * How long an end-to-end test waits for anything to happen: generous, since the machine may
+ * be busy with other work. Tests wait for conditions, never for a fixed time.
+ */
+export const WAIT_MS = 30_000;
+
+/** How often a browser is started before a failure to start fails the tests. */
+const START_ATTEMPTS = 3;
+
+/**
+ * Starts a browser session, again when a start fails: on a busy machine a browser now and
+ * then misses a deadline of its own while starting (Chromium's service worker, Firefox's
+ * add-on pages). The drivers retry here; tests never retry a start themselves.
+ */
+export async function startWithRetries<T>(start: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= START_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** Reads until `done` says the value is there, for up to WAIT_MS. */
 export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + WAIT_MS;
   for (;;) {
     const value = await read();
     if (done(value)) return value;

@@ -9,6 +9,7 @@ import {
   WEB_PAGE,
   checkPrerequisites,
   fixturePageFor,
+  startWithRetries,
   until,
   type ExtensionDriver,
   type JobTab,
@@ -36,7 +37,6 @@ interface Session {
 }
 
 async function launchOnce(profile: string): Promise<Session> {
-  checkPrerequisites(FIREFOX, FIREFOX_BUILD);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -63,18 +63,10 @@ async function launchOnce(profile: string): Promise<Session> {
   }
 }
 
-/**
- * Now and then a Firefox started on an existing profile never serves the re-installed
- * add-on's pages; a second start does. Starting is tried three times before giving up.
- */
-async function startSession(profile: string): Promise<Session> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await launchOnce(profile);
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
+/** Now and then a Firefox started on an existing profile never serves the re-installed add-on's pages; a second start does. */
+function startSession(profile: string): Promise<Session> {
+  checkPrerequisites(FIREFOX, FIREFOX_BUILD);
+  return startWithRetries(() => launchOnce(profile));
 }
 
 /**
