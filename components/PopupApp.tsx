@@ -3,6 +3,7 @@ import { openSidePanel } from '../lib/browser-ui';
 import { ApplicationsLink } from './ApplicationsLink';
 import { BrandBar } from './BrandBar';
 import { ErrorNotice } from './ErrorNotice';
+import { GuideLibraryProvider } from './GuideLibraryProvider';
 import { usePanelShortcut, useSiteAccess, useTabJob } from './hooks';
 import { Icon } from './Icon';
 import { PopupJobSummary } from './PopupJobSummary';
@@ -12,9 +13,18 @@ import { SiteAccessControl } from './SiteAccessControl';
 /**
  * The toolbar popup: what PrepPanel recognised on the current tab (which the user may save
  * to their applications), and the way into the side panel (also reachable with the
- * keyboard shortcut).
+ * keyboard shortcut). It matches the job against the imported guides too, as the badge and
+ * the side panel do.
  */
 export function PopupApp({ fixedTabId }: { fixedTabId?: number }) {
+  return (
+    <GuideLibraryProvider>
+      <Popup fixedTabId={fixedTabId} />
+    </GuideLibraryProvider>
+  );
+}
+
+function Popup({ fixedTabId }: { fixedTabId?: number }) {
   const tab = useTabJob(fixedTabId);
   const shortcut = usePanelShortcut();
   // A page that one of our scripts has read (job or not) is on a site PrepPanel already covers.

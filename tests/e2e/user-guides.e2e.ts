@@ -72,6 +72,12 @@ describe('Chromium: a guide the user brings', () => {
     const questions = await panel.locator('section#section-questions').textContent();
     expect(questions).toContain(GUIDE.questions[0]!.text);
 
+    // The popup names the same guide, not the general one.
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, 320);
+    await until(() => popup.locator('.match').textContent(), (text) => Boolean(text?.includes('Guide ready')), 'the popup’s guide');
+    expect(await popup.locator('.match').textContent()).toContain('Harrow & Finch');
+    await popup.close();
+
     await panel.getByLabel('Add a question of your own').fill(MY_QUESTION);
     await panel.getByLabel('Add a question of your own').press('Enter');
     const mine = panel.locator('[data-own-items="questions"]').getByLabel(MY_QUESTION);
