@@ -23,7 +23,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 console.log(`One core kept busy by pid ${busy.pid} (for ${BUSY_LIMIT_S / 60} minutes at most); running npm test.`);
 
-const suite = spawn('npm', ['test'], { stdio: 'inherit' });
+// vite-node, which runs this script, sets NODE_ENV=development; the suite's builds must not
+// inherit it (they would bundle React's development build).
+const suiteEnv = { ...process.env };
+delete suiteEnv.NODE_ENV;
+const suite = spawn('npm', ['test'], { stdio: 'inherit', env: suiteEnv });
 suite.on('exit', (code, signal) => {
   stopBusy();
   const seconds = Math.round((Date.now() - startedAt) / 1000);
