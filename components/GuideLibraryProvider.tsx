@@ -2,13 +2,12 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { BUNDLED_LIBRARY, guideLibrary, type GuideLibrary } from '../lib/guides/library';
 import type { Guide } from '../lib/guides/schema';
 import type { UserGuide } from '../lib/storage/schema';
-import { UserGuideStore } from '../lib/storage/user-guides';
+import type { UserGuideStore } from '../lib/storage/user-guides';
 import { failureText, unreadableNotice } from './data-hooks';
 import { useLiveLoad } from './live-load';
+import { STORES } from './stores';
 
-const userGuides = new UserGuideStore();
-/** The stores this module's hooks use by default: their status is shown by the panel. */
-export const USER_GUIDE_STORES = [userGuides] as const;
+const userGuides = STORES.userGuides;
 
 export interface GuideLibraryState {
   /** The bundled guides, with the imported ones once they are loaded. */

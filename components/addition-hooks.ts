@@ -1,13 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
-import { AdditionStore } from '../lib/storage/additions';
+import type { AdditionStore } from '../lib/storage/additions';
 import type { AddableList, GuideAddition } from '../lib/storage/schema';
 import { failureText, unreadableNotice } from './data-hooks';
 import { useLiveLoad } from './live-load';
+import { STORES } from './stores';
 
-const additions = new AdditionStore();
-/** The stores this module's hooks use by default: their status is shown by the panel. */
-export const ADDITION_STORES = [additions] as const;
+const additions = STORES.additions;
 
 export interface Additions {
   status: 'loading' | 'ready';

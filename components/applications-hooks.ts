@@ -2,20 +2,17 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { preparationProgress, type KeptJob, type PreparationProgress } from '../lib/applications';
 import { openSidePanel, panelPathForTab } from '../lib/browser-ui';
-import { ApplicationStore } from '../lib/storage/applications';
-import { ProgressStore } from '../lib/storage/progress';
+import type { ApplicationStore } from '../lib/storage/applications';
 import type { Application, ApplicationStatus } from '../lib/storage/schema';
-import { TailoringStore } from '../lib/storage/tailoring';
 import { jobKey } from '../lib/tailoring';
 import { failureText, unreadableNotice } from './data-hooks';
 import { useLiveLoad, useMounted } from './live-load';
 import { useGuideLibrary } from './GuideLibraryProvider';
+import { STORES } from './stores';
 
-const applications = new ApplicationStore();
-/** The store this module's hooks use by default: the side panel shows its status too. */
-export const APPLICATION_STORES = [applications] as const;
+const applications = STORES.applications;
 /** The stores a job's preparation is read from (one object, so hooks see the same one each render). */
-const PREPARATION_STORES = { progress: new ProgressStore(), tailoring: new TailoringStore() };
+const PREPARATION_STORES = { progress: STORES.progress, tailoring: STORES.tailoring };
 
 /** Opens the applications page in a new tab. */
 export function openApplicationsPage(): Promise<unknown> {

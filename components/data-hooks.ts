@@ -2,10 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import type { DetectedJob } from '../lib/job';
 import { storageFailureText } from '../lib/storage/errors';
 import type { Story, TailoringRecord } from '../lib/storage/schema';
-import { StoryStore } from '../lib/storage/stories';
-import { TailoringStore, type TailoringChange } from '../lib/storage/tailoring';
+import type { StoryStore } from '../lib/storage/stories';
+import type { TailoringChange, TailoringStore } from '../lib/storage/tailoring';
 import { jobKey, requirementId, requirementRows, type RequirementRow } from '../lib/tailoring';
 import { useLiveLoad } from './live-load';
+import { STORES } from './stores';
 import { plural } from './wording';
 
 /**
@@ -25,10 +26,8 @@ export function unreadableNotice(count: number, one: string, many: string): stri
   return `${plural(count, `saved ${one}`, `saved ${many}`)} could not be read and ${count === 1 ? 'was' : 'were'} left untouched.`;
 }
 
-const stories = new StoryStore();
-const tailoring = new TailoringStore();
-/** The stores this module's hooks use by default: their status is shown by the panel. */
-export const DATA_STORES = [stories, tailoring] as const;
+const stories = STORES.stories;
+const tailoring = STORES.tailoring;
 
 export interface StoriesState {
   status: 'loading' | 'ready' | 'error';

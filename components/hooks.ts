@@ -5,16 +5,13 @@ import { matchGuide, type GuideMatch } from '../lib/matching';
 import type { SiteEnabledMessage } from '../lib/messages';
 import { disableSite, isSiteEnabled, requestSite, sitePattern } from '../lib/site-access';
 import type { PrepDbClient, StorageStatus } from '../lib/storage/client';
-import { ProgressStore, type DoneItems } from '../lib/storage/progress';
+import type { DoneItems, ProgressStore } from '../lib/storage/progress';
 import { itemKey, type ProgressList } from '../lib/storage/schema';
 import { readTabState, watchTabState, type TabState } from '../lib/tab-state';
-import { APPLICATION_STORES } from './applications-hooks';
-import { DATA_STORES, failureText, unreadableNotice } from './data-hooks';
-import { ADDITION_STORES } from './addition-hooks';
-import { PIN_STORES } from './pin-hooks';
-import { USER_GUIDE_STORES, useGuideLibrary } from './GuideLibraryProvider';
+import { failureText, unreadableNotice } from './data-hooks';
+import { useGuideLibrary } from './GuideLibraryProvider';
 import { useMounted } from './live-load';
-import { PRACTICE_STORES } from './practice-hooks';
+import { STORES, WATCHED_STORES } from './stores';
 
 export type TabJob =
   | { status: 'loading' }
@@ -98,7 +95,7 @@ export function useTabClosed(fixedTabId: number | undefined): boolean {
   return fixedTabId !== undefined && closedTab === fixedTabId;
 }
 
-const store = new ProgressStore();
+const store = STORES.progress;
 
 export interface Progress {
   status: 'loading' | 'ready' | 'error';
@@ -171,14 +168,11 @@ export function useProgress(guideId: string | undefined, progressStore: Progress
 
 const NOTHING_DONE: DoneItems = new Set();
 
-/** The stores the panel's hooks use by default, whose status the panel shows. */
-const PANEL_STORES: readonly PrepDbClient[] = [store, ...DATA_STORES, ...PRACTICE_STORES, ...APPLICATION_STORES, ...PIN_STORES, ...USER_GUIDE_STORES, ...ADDITION_STORES];
-
 /**
  * `waiting-for-old-window` while any of the stores waits for an older PrepPanel window to
  * close before its database upgrade can run; `ready` otherwise.
  */
-export function useStorageStatus(stores: readonly PrepDbClient[] = PANEL_STORES): StorageStatus {
+export function useStorageStatus(stores: readonly PrepDbClient[] = WATCHED_STORES): StorageStatus {
   const subscribe = useCallback(
     (onChange: () => void) => {
       const stops = stores.map((client) => client.onStatus(onChange));

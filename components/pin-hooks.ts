@@ -1,13 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { DetectedJob } from '../lib/job';
-import { PinStore } from '../lib/storage/pins';
+import type { PinStore } from '../lib/storage/pins';
 import { jobKey } from '../lib/tailoring';
 import { failureText } from './data-hooks';
 import { useLiveLoad, useMounted } from './live-load';
+import { STORES } from './stores';
 
-const pins = new PinStore();
-/** The stores this module's hooks use by default: their status is shown by the panel. */
-export const PIN_STORES = [pins] as const;
+const pins = STORES.pins;
 
 export interface JobPin {
   status: 'loading' | 'ready';

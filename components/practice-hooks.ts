@@ -20,15 +20,14 @@ import {
   type PracticeTimer,
 } from '../lib/practice-timer';
 import { isQuotaError } from '../lib/storage/errors';
-import { PracticeStore, RecordingStore, type RecordingUsage } from '../lib/storage/practice';
+import type { PracticeStore, RecordingStore, RecordingUsage } from '../lib/storage/practice';
 import type { PracticeRecord, Recording } from '../lib/storage/schema';
 import { failureText, unreadableNotice } from './data-hooks';
 import { useLiveLoad, useMounted } from './live-load';
+import { STORES } from './stores';
 
-const practiceStore = new PracticeStore();
-const recordingStore = new RecordingStore();
-/** The stores this module's hooks use by default: the side panel shows their status too. */
-export const PRACTICE_STORES = [practiceStore, recordingStore] as const;
+const practiceStore = STORES.practice;
+const recordingStore = STORES.recordings;
 
 // ---------- The page's address ----------
 

@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PracticeApp } from '../../components/PracticeApp';
 import { practiceTarget } from '../../components/practice-hooks';
+import { STORES } from '../../components/stores';
 import { guideLibrary } from '../../lib/guides/library';
-import { UserGuideStore } from '../../lib/storage/user-guides';
 import '../../components/styles.css';
 import '../../components/practice.css';
 
@@ -14,7 +14,7 @@ import '../../components/practice.css';
 async function target() {
   const bundled = practiceTarget(location.search);
   if (bundled.status === 'found') return bundled;
-  const imported = await new UserGuideStore().list().then(
+  const imported = await STORES.userGuides.list().then(
     ({ guides }) => guides.map((record) => record.guide),
     () => [],
   );
