@@ -1,4 +1,5 @@
 import { useState, type Ref } from 'react';
+import { PAGES } from '../lib/pages';
 import { openApplicationsPage } from './applications-hooks';
 import './applications.css';
 import { Icon } from './Icon';
@@ -16,7 +17,7 @@ export function ApplicationsLink({ className, linkRef }: { className?: string; l
       <a
         ref={linkRef}
         className={className ? `applications-link ${className}` : 'applications-link'}
-        href="/applications.html"
+        href={PAGES.applications}
         target="_blank"
         onClick={(event) => {
           event.preventDefault();

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { GUIDES } from '../lib/guides/catalog';
 import type { Guide, Question } from '../lib/guides/schema';
+import { practicePath, type PracticeTarget } from '../lib/pages';
 import type { PracticeTimer } from '../lib/practice-timer';
 import { storageFailureText } from '../lib/storage/errors';
 import { RECORDING_MAX_MS, type Recording } from '../lib/storage/schema';
@@ -10,7 +11,6 @@ import { Icon } from './Icon';
 import { PracticeCountdown } from './PracticeCountdown';
 import { PracticeRecordings } from './PracticeRecordings';
 import {
-  practiceHref,
   practisedLine,
   recordingFileName,
   recordingSaveFailure,
@@ -20,7 +20,6 @@ import {
   usePracticeCount,
   usePracticeTimer,
   useRecordings,
-  type PracticeTarget,
   type RecordingChoice,
 } from './practice-hooks';
 import { categoryLabel, guideLabel } from './wording';
@@ -217,7 +216,7 @@ function PracticeNotFound({ guide }: { guide: Guide | undefined }) {
           <ul className="practice-links">
             {entry.questions.map((candidate) => (
               <li key={candidate.id}>
-                <a href={practiceHref(entry.id, candidate.id)}>{candidate.text}</a>
+                <a href={practicePath(entry.id, candidate.id)}>{candidate.text}</a>
               </li>
             ))}
           </ul>

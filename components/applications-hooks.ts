@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { preparationProgress, type KeptJob, type PreparationProgress } from '../lib/applications';
-import { openSidePanel, panelPathForTab } from '../lib/browser-ui';
+import { openSidePanel } from '../lib/browser-ui';
+import { PAGES, panelPathForTab } from '../lib/pages';
 import type { ApplicationStore } from '../lib/storage/applications';
 import type { Application, ApplicationStatus } from '../lib/storage/schema';
 import { jobKey } from '../lib/tailoring';
@@ -16,7 +17,7 @@ const PREPARATION_STORES = { progress: STORES.progress, tailoring: STORES.tailor
 
 /** Opens the applications page in a new tab. */
 export function openApplicationsPage(): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL('/applications.html') });
+  return browser.tabs.create({ url: browser.runtime.getURL(PAGES.applications) });
 }
 
 /**
@@ -28,8 +29,7 @@ export async function openGuideFor(application: Pick<Application, 'url'>): Promi
   const tab = await browser.tabs.create({ url: application.url });
   if (tab.id === undefined) throw new Error('The browser did not say which tab it opened.');
   const tabId = tab.id;
-  // `panelPathForTab` gives `sidepanel.html?tabId=N`.
-  const panelPage = browser.runtime.getURL(`/${panelPathForTab(tabId)}` as `/sidepanel.html${string}`);
+  const panelPage = browser.runtime.getURL(panelPathForTab(tabId));
   await openSidePanel(tabId).catch(() => browser.tabs.create({ url: panelPage }));
 }
 

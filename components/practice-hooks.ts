@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { BUNDLED_LIBRARY, type GuideLibrary } from '../lib/guides/library';
-import type { Guide, Question } from '../lib/guides/schema';
+import { practicePath } from '../lib/pages';
 import {
   createTimer,
   isPaused,
@@ -29,36 +27,9 @@ import { STORES } from './stores';
 const practiceStore = STORES.practice;
 const recordingStore = STORES.recordings;
 
-// ---------- The page's address ----------
-
-const PRACTICE_PAGE = '/practice.html';
-
-/** A guide's or a question's id as the address gives it. */
-const IdParamSchema = z.string().regex(/^[a-z0-9-]{1,100}$/);
-
-export type PracticeTarget =
-  | { status: 'found'; guide: Guide; question: Question }
-  | { status: 'not-found'; guide: Guide | undefined };
-
-/** The guide and question that `practice.html?guide=…&question=…` names, when both exist. */
-export function practiceTarget(search: string, library: GuideLibrary = BUNDLED_LIBRARY): PracticeTarget {
-  const params = new URLSearchParams(search);
-  const guideId = IdParamSchema.safeParse(params.get('guide'));
-  const questionId = IdParamSchema.safeParse(params.get('question'));
-  const guide = guideId.success ? library.byId(guideId.data) : undefined;
-  const question = questionId.success ? guide?.questions.find((candidate) => candidate.id === questionId.data) : undefined;
-  return guide && question ? { status: 'found', guide, question } : { status: 'not-found', guide };
-}
-
-/** The practice page's address inside the extension, for a link. */
-export function practiceHref(guideId: string, questionId: string): string {
-  return `${PRACTICE_PAGE}?${new URLSearchParams({ guide: guideId, question: questionId })}`;
-}
-
 /** Opens the practice page for a question in a new tab. */
 export async function openPracticePage(guideId: string, questionId: string): Promise<void> {
-  const search = new URLSearchParams({ guide: guideId, question: questionId });
-  await browser.tabs.create({ url: browser.runtime.getURL(`/practice.html?${search}`) });
+  await browser.tabs.create({ url: browser.runtime.getURL(practicePath(guideId, questionId)) });
 }
 
 // ---------- Words ----------

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { panelPathForTab } from './pages';
 
 /**
  * The toolbar button and the side panel differ between browsers: Chrome has `action` and
@@ -26,16 +27,11 @@ const api = browser as unknown as {
   browserAction?: BadgeAction;
 };
 
-const PANEL_PAGE = 'sidepanel.html';
-
-export function panelPathForTab(tabId: number): string {
-  return `${PANEL_PAGE}?tabId=${tabId}`;
-}
-
 /** Points the tab's side panel at that tab, so it shows the tab's job even when popped out. */
 export async function enablePanelForTab(tabId: number): Promise<void> {
-  if (api.sidePanel) await api.sidePanel.setOptions({ tabId, path: panelPathForTab(tabId), enabled: true });
-  else if (api.sidebarAction) await api.sidebarAction.setPanel({ tabId, panel: `/${panelPathForTab(tabId)}` });
+  // Chrome takes the panel's path relative to the extension's root, without the leading slash.
+  if (api.sidePanel) await api.sidePanel.setOptions({ tabId, path: panelPathForTab(tabId).slice(1), enabled: true });
+  else if (api.sidebarAction) await api.sidebarAction.setPanel({ tabId, panel: panelPathForTab(tabId) });
 }
 
 /**

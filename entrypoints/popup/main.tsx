@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/PopupApp';
-import { tabIdFromSearch } from '../../lib/panel-params';
+import { tabIdFromSearch } from '../../lib/pages';
 import '../../components/styles.css';
 
 const root = document.getElementById('root');

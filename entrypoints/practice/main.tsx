@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PracticeApp } from '../../components/PracticeApp';
-import { practiceTarget } from '../../components/practice-hooks';
 import { STORES } from '../../components/stores';
 import { guideLibrary } from '../../lib/guides/library';
+import { practiceTarget } from '../../lib/pages';
 import '../../components/styles.css';
 import '../../components/practice.css';
 

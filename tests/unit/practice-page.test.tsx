@@ -5,13 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PracticeApp } from '../../components/PracticeApp';
 import { QuestionCard } from '../../components/QuestionCard';
-import {
-  mediaProblemText,
-  practiceTarget,
-  practisedLine,
-  recordingFileName,
-} from '../../components/practice-hooks';
+import { mediaProblemText, practisedLine, recordingFileName } from '../../components/practice-hooks';
 import { guideById } from '../../lib/guides/catalog';
+import { practiceTarget } from '../../lib/pages';
 import { PracticeStore, RecordingStore } from '../../lib/storage/practice';
 
 // jsdom's Blob does not survive IndexedDB's structured clone; Node's does (as in a browser).
