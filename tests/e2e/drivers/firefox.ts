@@ -79,10 +79,12 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
   await page.setViewport({ width: 360, height: 800 });
   // Generous: on a loaded machine a restarted Firefox has been seen to take over 20 s.
   const deadline = Date.now() + 60_000;
-  for (;;) {
+  // Each attempt waits twice as long as the one before: a page that takes longer than one
+  // attempt to load on a busy machine must not be restarted again and again.
+  for (let wait = 3_000; ; wait = Math.min(wait * 2, 24_000)) {
     page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
     try {
-      await page.waitForSelector('#root > *', { timeout: 3_000 });
+      await page.waitForSelector('#root > *', { timeout: wait });
       return page;
     } catch (error) {
       if (Date.now() > deadline) throw error;
