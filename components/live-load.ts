@@ -39,7 +39,7 @@ export function useLiveLoad<T>(
   useEffect(() => {
     handlers.current = { show, fail };
   });
-  // The load of the source shown now; after unmount, one that drops its result.
+  // The load of the source shown now; nothing once the view unmounted.
   const current = useRef<() => Promise<void>>(() => Promise.resolve());
 
   useEffect(() => {
