@@ -75,7 +75,7 @@ describe('Chromium: a guide the user brings', () => {
     // The popup names the same guide, not the general one.
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, 320);
     // It shows the bundled match at once, then the imported guide once those are read.
-    const match = await until(() => popup.locator('.match').textContent(), (text) => Boolean(text?.includes('Harrow & Finch')), 'the imported guide in the popup');
+    const match = await until(() => popup.locator('.match').first().textContent(), (text) => Boolean(text?.includes('Harrow & Finch')), 'the imported guide in the popup');
     expect(match).toContain('Guide ready');
     await popup.close();
 
