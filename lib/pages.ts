@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUNDLED_LIBRARY, type GuideLibrary } from './guides/library';
+import type { GuideLibrary } from './guides/library';
 import type { Guide, Question } from './guides/schema';
 
 /**
@@ -37,8 +37,12 @@ export type PracticeTarget =
   | { status: 'found'; guide: Guide; question: Question }
   | { status: 'not-found'; guide: Guide | undefined };
 
-/** The guide and question that the practice page's `?guide=…&question=…` names, when both exist. */
-export function practiceTarget(search: string, library: GuideLibrary = BUNDLED_LIBRARY): PracticeTarget {
+/**
+ * The guide and question that the practice page's `?guide=…&question=…` names in `library`,
+ * when both exist. (The library is passed in, so this module, which the background reads
+ * for the panel's address, never loads the guides.)
+ */
+export function practiceTarget(search: string, library: GuideLibrary): PracticeTarget {
   const params = new URLSearchParams(search);
   const guideId = IdParamSchema.safeParse(params.get('guide'));
   const questionId = IdParamSchema.safeParse(params.get('question'));

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PracticeApp } from '../../components/PracticeApp';
 import { STORES } from '../../components/stores';
-import { guideLibrary } from '../../lib/guides/library';
+import { BUNDLED_LIBRARY, guideLibrary } from '../../lib/guides/library';
 import { practiceTarget } from '../../lib/pages';
 import '../../components/styles.css';
 import '../../components/practice.css';
@@ -12,7 +12,7 @@ import '../../components/practice.css';
  * ones once they are read (without them, when the database cannot be opened, it is not found).
  */
 async function target() {
-  const bundled = practiceTarget(location.search);
+  const bundled = practiceTarget(location.search, BUNDLED_LIBRARY);
   if (bundled.status === 'found') return bundled;
   const imported = await STORES.userGuides.list().then(
     ({ guides }) => guides.map((record) => record.guide),

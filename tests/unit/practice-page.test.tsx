@@ -7,6 +7,7 @@ import { PracticeApp } from '../../components/PracticeApp';
 import { QuestionCard } from '../../components/QuestionCard';
 import { mediaProblemText, practisedLine, recordingFileName } from '../../components/practice-hooks';
 import { guideById } from '../../lib/guides/catalog';
+import { BUNDLED_LIBRARY } from '../../lib/guides/library';
 import { practiceTarget } from '../../lib/pages';
 import { PracticeStore, RecordingStore } from '../../lib/storage/practice';
 
@@ -88,16 +89,16 @@ function advance(ms: number) {
 
 describe('the practice page address', () => {
   it('names a guide and one of its questions, and nothing else', () => {
-    expect(practiceTarget(SEARCH)).toEqual({ status: 'found', guide, question });
-    expect(practiceTarget(`?guide=${guide.id}&question=no-such-question`)).toEqual({ status: 'not-found', guide });
-    expect(practiceTarget(`?guide=${guide.id}`)).toEqual({ status: 'not-found', guide });
-    expect(practiceTarget(`?guide=nope&question=${question.id}`)).toEqual({ status: 'not-found', guide: undefined });
-    expect(practiceTarget('?guide=%3Cimg%20src%3Dx%3E&question=x')).toEqual({ status: 'not-found', guide: undefined });
-    expect(practiceTarget('')).toEqual({ status: 'not-found', guide: undefined });
+    expect(practiceTarget(SEARCH, BUNDLED_LIBRARY)).toEqual({ status: 'found', guide, question });
+    expect(practiceTarget(`?guide=${guide.id}&question=no-such-question`, BUNDLED_LIBRARY)).toEqual({ status: 'not-found', guide });
+    expect(practiceTarget(`?guide=${guide.id}`, BUNDLED_LIBRARY)).toEqual({ status: 'not-found', guide });
+    expect(practiceTarget(`?guide=nope&question=${question.id}`, BUNDLED_LIBRARY)).toEqual({ status: 'not-found', guide: undefined });
+    expect(practiceTarget('?guide=%3Cimg%20src%3Dx%3E&question=x', BUNDLED_LIBRARY)).toEqual({ status: 'not-found', guide: undefined });
+    expect(practiceTarget('', BUNDLED_LIBRARY)).toEqual({ status: 'not-found', guide: undefined });
   });
 
   it('offers the questions of the guide when the question is unknown, as links, text as text', () => {
-    render(<PracticeApp target={practiceTarget(`?guide=${guide.id}&question=gone`)} />);
+    render(<PracticeApp target={practiceTarget(`?guide=${guide.id}&question=gone`, BUNDLED_LIBRARY)} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This question is not in the guide');
     const links = within(screen.getByRole('navigation')).getAllByRole('link');
     expect(links).toHaveLength(guide.questions.length);
@@ -140,7 +141,7 @@ describe('the words', () => {
 describe('a practice', () => {
   it('counts down 30 s of preparation and 2 min of answer, pauses exactly, and counts the practice', async () => {
     const getUserMedia = setMedia(() => Promise.resolve(fakeStream()));
-    render(<PracticeApp target={practiceTarget(SEARCH)} />);
+    render(<PracticeApp target={practiceTarget(SEARCH, BUNDLED_LIBRARY)} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(question.text);
     expect(screen.getByText(question.howToAnswer)).toBeTruthy();
     expect(clock()).toBe('Prepare 0:30');
@@ -168,7 +169,7 @@ describe('a practice', () => {
   });
 
   it('starts again from the beginning without counting', async () => {
-    render(<PracticeApp target={practiceTarget(SEARCH)} />);
+    render(<PracticeApp target={practiceTarget(SEARCH, BUNDLED_LIBRARY)} />);
     await waitFor(() => expect(screen.getByTestId('practice-count').textContent).not.toBe(''));
     const before = (await new PracticeStore().load(guide.id)).records.get(question.id)?.count ?? 0;
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
@@ -183,7 +184,7 @@ describe('a practice', () => {
 
   it('says so when the microphone is refused, and the countdown runs without recording', async () => {
     setMedia(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-    render(<PracticeApp target={practiceTarget(SEARCH)} />);
+    render(<PracticeApp target={practiceTarget(SEARCH, BUNDLED_LIBRARY)} />);
     fireEvent.click(screen.getByLabelText('Microphone'));
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     const problem = await screen.findByTestId('practice-media-problem');
@@ -197,7 +198,7 @@ describe('a practice', () => {
 
   it('records only the answer, saves it with its length, and lets the microphone go', async () => {
     setMedia(() => Promise.resolve(fakeStream()));
-    render(<PracticeApp target={practiceTarget(SEARCH)} />);
+    render(<PracticeApp target={practiceTarget(SEARCH, BUNDLED_LIBRARY)} />);
     fireEvent.click(screen.getByLabelText('Microphone'));
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     await screen.findByRole('button', { name: 'Pause' });
@@ -221,7 +222,7 @@ describe('a practice', () => {
     const before = (await new RecordingStore().list(guide.id, question.id)).recordings.map((saved) => saved.id);
     vi.spyOn(RecordingStore.prototype, 'save').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     setMedia(() => Promise.resolve(fakeStream()));
-    render(<PracticeApp target={practiceTarget(SEARCH)} />);
+    render(<PracticeApp target={practiceTarget(SEARCH, BUNDLED_LIBRARY)} />);
     fireEvent.click(screen.getByLabelText('Microphone'));
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Skip preparation' }));
