@@ -1,4 +1,4 @@
-import type { DetectedJob } from '../lib/job';
+import type { DetectedJob } from '../lib/job/detected-job';
 import type { JobPostingData } from './readers/json-ld';
 import { readRequirements } from './readers/requirements';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { JobDetectedMessage } from '../lib/messages';
+import type { JobDetectedMessage } from '../lib/extension/messages';
 import type { SiteAdapter } from './adapter';
 import { recogniserFor, type PageReader } from './recognise';
 import { watchPage } from './watch';

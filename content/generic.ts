@@ -1,4 +1,4 @@
-import { matchRole } from '../lib/roles';
+import { matchRole } from '../lib/job/roles';
 import { noJob, type Extraction } from './adapter';
 import { readJobPostings, type JobPostingData } from './readers/json-ld';
 import { readPageSummary } from './readers/meta';

@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { guideLibrary } from './guides/library';
-import type { DetectedJob } from './job';
-import { matchGuide } from './matching';
-import { RuntimeMessageSchema } from './messages';
-import { enablePanelForTab, openSidePanel, showBadge } from './browser-ui';
-import { readTabNow, registerGenericScript } from './site-access';
+import type { DetectedJob } from './job/detected-job';
+import { matchGuide } from './guides/matching';
+import { RuntimeMessageSchema } from './extension/messages';
+import { enablePanelForTab, openSidePanel, showBadge } from './extension/browser-ui';
+import { readTabNow, registerGenericScript } from './extension/site-access';
 import { UserGuideStore } from './storage/user-guides';
-import { clearTabState, writeTabState } from './tab-state';
+import { clearTabState, writeTabState } from './extension/tab-state';
 
 /** The web pages content scripts run in (the job sites, and the sites the user enabled). */
 const WEB_PAGE = /^https?:\/\//;

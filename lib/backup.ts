@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatBytes } from './bytes';
+import { formatBytes } from './format';
 import { announceChange } from './storage/changes';
 import { questionScope } from './storage/practice';
 import type { PrepDb } from './storage/db';
@@ -321,7 +321,7 @@ export async function previewImport(db: PrepDb, backup: Backup): Promise<ImportP
 
 type Fields = Record<string, unknown>;
 
-/** The scope a view follows a record's store on (see lib/messages.ts DataChanged and each store in lib/storage). */
+/** The scope a view follows a record's store on (see lib/extension/messages.ts DataChanged and each store in lib/storage). */
 const SCOPE_OF: Record<BackupStore, (record: Fields) => string> = {
   progress: (record) => String(record.guideId),
   stories: () => 'all',

@@ -1,14 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { recognise } from '../content/recognise-all';
-import type { ListingRequirements, RequirementKind } from '../lib/job';
-import { companyOfJob } from '../lib/matching';
-import { matchRole } from '../lib/roles';
-import { skillsIn } from '../lib/skills';
+import type { ListingRequirements, RequirementKind } from '../lib/job/detected-job';
+import { companyOfJob } from '../lib/guides/matching';
+import { matchRole } from '../lib/job/roles';
+import { skillsIn } from '../lib/job/skills';
 
 /**
  * A listing's requirements as `npm run detect` prints them, and as the fixtures state them:
  * the statements of each kind in page order, how many more the listing has, and the
- * skills they name (lib/skills.ts, in vocabulary order).
+ * skills they name (lib/job/skills.ts, in vocabulary order).
  */
 export interface RequirementsSummary extends Record<RequirementKind, string[]> {
   source: ListingRequirements['source'];

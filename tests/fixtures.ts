@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DetectedJobSchema, type DetectedJob } from '../lib/job';
+import { DetectedJobSchema, type DetectedJob } from '../lib/job/detected-job';
 import { summariseRequirements, type RequirementsSummary } from '../scripts/detect-page';
 
 /**

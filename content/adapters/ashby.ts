@@ -2,7 +2,7 @@ import { noJob, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
 import { readRequirements } from '../readers/requirements';
 import { cleanText, firstOf, sameText, textOf } from '../text';
-import type { Confidence, JobSource } from '../../lib/job';
+import type { Confidence, JobSource } from '../../lib/job/detected-job';
 
 /**
  * Ashby hosted job boards: `https://jobs.ashbyhq.com/<company>/<uuid>` and the posting's

@@ -2,7 +2,7 @@ import { noJob, type SiteAdapter } from '../adapter';
 import { type JobPostingData, postingShown, readJobPostings } from '../readers/json-ld';
 import { readRequirements } from '../readers/requirements';
 import { attributeOf, cleanText, firstOf, sameText, textOf } from '../text';
-import type { Confidence, JobSource } from '../../lib/job';
+import type { Confidence, JobSource } from '../../lib/job/detected-job';
 
 /**
  * Greenhouse hosted job boards, one job per page:

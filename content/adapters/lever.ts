@@ -2,7 +2,7 @@ import { noJob, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
 import { readRequirements } from '../readers/requirements';
 import { attributeOf, cleanText, firstOf, sameText, textOf } from '../text';
-import type { Confidence, JobSource } from '../../lib/job';
+import type { Confidence, JobSource } from '../../lib/job/detected-job';
 
 /**
  * Lever hosted postings, one job per page:

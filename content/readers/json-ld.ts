@@ -1,4 +1,4 @@
-import type { Requirement, RequirementKind } from '../../lib/job';
+import type { Requirement, RequirementKind } from '../../lib/job/detected-job';
 import { cleanText, sameText } from '../text';
 
 /** The fields PrepPanel reads from a schema.org JobPosting. */

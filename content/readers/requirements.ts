@@ -1,10 +1,10 @@
-import type { ListingRequirements, Requirement, RequirementKind } from '../../lib/job';
+import type { ListingRequirements, Requirement, RequirementKind } from '../../lib/job/detected-job';
 import { cleanText, decodeEntities } from '../text';
 import type { JobPostingData } from './json-ld';
 
 /**
- * lib/job.ts's MAX_REQUIREMENTS and MAX_REQUIREMENT_LENGTH (tests/unit/requirements.test.ts checks they agree):
- * importing values from lib/job.ts would bundle zod into every content script.
+ * lib/job/detected-job.ts's MAX_REQUIREMENTS and MAX_REQUIREMENT_LENGTH (tests/unit/content/requirements.test.ts checks they agree):
+ * importing values from lib/job/detected-job.ts would bundle zod into every content script.
  */
 const MAX_ITEMS = 100;
 const MAX_LENGTH = 400;

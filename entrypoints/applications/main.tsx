@@ -1,9 +1,8 @@
+import '../../components/shared/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApplicationsApp } from '../../components/ApplicationsApp';
-import { GuideLibraryProvider } from '../../components/GuideLibraryProvider';
-import '../../components/styles.css';
-import '../../components/applications.css';
+import { ApplicationsApp } from '../../components/applications/ApplicationsApp';
+import { GuideLibraryProvider } from '../../components/shared/GuideLibraryProvider';
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(

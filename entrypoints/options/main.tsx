@@ -1,8 +1,7 @@
+import '../../components/shared/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OptionsApp } from '../../components/OptionsApp';
-import '../../components/styles.css';
-import '../../components/options.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(

@@ -1,8 +1,8 @@
+import '../../components/shared/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/PopupApp';
-import { tabIdFromSearch } from '../../lib/pages';
-import '../../components/styles.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { tabIdFromSearch } from '../../lib/extension/pages';
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(

@@ -1,11 +1,10 @@
+import '../../components/shared/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PracticeApp } from '../../components/PracticeApp';
-import { STORES } from '../../components/stores';
+import { PracticeApp } from '../../components/practice/PracticeApp';
+import { STORES } from '../../components/shared/stores';
 import { BUNDLED_LIBRARY, guideLibrary } from '../../lib/guides/library';
-import { practiceTarget } from '../../lib/pages';
-import '../../components/styles.css';
-import '../../components/practice.css';
+import { practiceTarget } from '../../lib/extension/pages';
 
 /**
  * The question the address names: among the bundled guides at once, else among the imported

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Level } from '../roles';
+import type { Level } from '../job/roles';
 import {
   ChecklistItemSchema,
   CompensationSchema,

@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
-import { newApplication, refreshedApplication, withStatus, type KeptJob } from '../applications';
-import { jobKey } from '../tailoring';
+import { newApplication, refreshedApplication, withStatus, type KeptJob } from '../applications/applications';
+import { jobKey } from '../tailoring/requirements';
 import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
 import type { PrepDbSchema } from './db';

@@ -1,4 +1,4 @@
-import { DataChangedSchema, type DataChanged, type DataStore } from '../messages';
+import { DataChangedSchema, type DataChanged, type DataStore } from '../extension/messages';
 
 const CHANNEL = 'preppanel-data';
 

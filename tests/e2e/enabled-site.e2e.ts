@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TabStateSchema } from '../../lib/tab-state';
+import { TabStateSchema } from '../../lib/extension/tab-state';
 import { until } from './drivers/driver';
 import { FirefoxDriver } from './drivers/firefox';
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { DetectedJobSchema, type DetectedJob } from '../../lib/job';
+import { DetectedJobSchema, type DetectedJob } from '../../lib/job/detected-job';
 import { ATTACK_FLAG, LOOKALIKE_URLS, RESTLESS_LISTING_MOVES_TO, attack, hostilePages } from '../hostile-pages';
 import { ChromiumDriver } from './drivers/chromium';
 import { until } from './drivers/driver';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { DetectedJobSchema } from '../../lib/job';
+import { DetectedJobSchema } from '../../lib/job/detected-job';
 import { guideById } from '../../lib/guides/catalog';
 import { BROWSERS } from './drivers';
 import { until, type ExtensionDriver } from './drivers/driver';

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { TabStateSchema, type TabState } from '../../lib/tab-state';
+import { TabStateSchema, type TabState } from '../../lib/extension/tab-state';
 import { ChromiumDriver } from './drivers/chromium';
 import { until, type PanelView } from './drivers/driver';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TabStateSchema, type TabState } from '../../lib/tab-state';
+import { TabStateSchema, type TabState } from '../../lib/extension/tab-state';
 import { BROWSERS } from './drivers';
 import { until, type ExtensionDriver, type JobTab } from './drivers/driver';
 

@@ -11,7 +11,7 @@ export interface ExtensionDriver {
   /** Opens a new tab on `url`: the page, and the tab's id as the extension sees it. */
   openTab(url: string): Promise<JobTab>;
   badge(tabId: number): Promise<string>;
-  /** What the background stored for the tab (see lib/tab-state.ts), unparsed. */
+  /** What the background stored for the tab (see lib/extension/tab-state.ts), unparsed. */
   tabState(tabId: number): Promise<unknown>;
   /** Opens `sidepanel.html?tabId=N` in a tab of its own, 360 px wide. */
   openPanel(tabId: number): Promise<PanelView>;

@@ -1,0 +1,29 @@
+import { AdditionStore } from '../../lib/storage/own-items';
+import { ApplicationStore } from '../../lib/storage/applications';
+import type { PrepDbClient } from '../../lib/storage/client';
+import { PinStore } from '../../lib/storage/pins';
+import { PracticeStore, RecordingStore } from '../../lib/storage/practice';
+import { ProgressStore } from '../../lib/storage/progress';
+import { StoryStore } from '../../lib/storage/stories';
+import { TailoringStore } from '../../lib/storage/tailoring';
+import { UserGuideStore } from '../../lib/storage/user-guides';
+
+/**
+ * The one instance of each store in an extension page: one database connection and one
+ * change feed each, shared by every hook of the page. (The background has its own, in its
+ * own context.) Hooks take another store as a parameter only in tests.
+ */
+export const STORES = {
+  progress: new ProgressStore(),
+  stories: new StoryStore(),
+  tailoring: new TailoringStore(),
+  practice: new PracticeStore(),
+  recordings: new RecordingStore(),
+  applications: new ApplicationStore(),
+  pins: new PinStore(),
+  userGuides: new UserGuideStore(),
+  additions: new AdditionStore(),
+} as const;
+
+/** What the storage notice watches: every store of the page. */
+export const WATCHED_STORES: readonly PrepDbClient[] = Object.values(STORES);

@@ -1,0 +1,100 @@
+import type { CanonicalCompany } from '../../lib/job/companies';
+import type { Guide, QuestionCategory } from '../../lib/guides/schema';
+import type { Confidence, JobSource } from '../../lib/job/detected-job';
+import type { Level } from '../../lib/job/roles';
+
+/**
+ * Words the side panel and the popup share: how a job was read, how a company is named,
+ * how money is written. Kept here so both views say the same thing the same way.
+ */
+
+/** "Amazon · AWS" when the listing names a unit, otherwise "Amazon". */
+export function companyLabel(company: CanonicalCompany): string {
+  return company.unit ? `${company.name} · ${company.unit}` : company.name;
+}
+
+/** "Amazon · Data Scientist": the guide by company and role. */
+export function guideLabel(guide: Guide): string {
+  return `${guide.company.name} · ${guide.role.name}`;
+}
+
+const SOURCE_WORDS: Record<JobSource, string> = {
+  'json-ld': "read from the page's structured data",
+  microdata: "read from the page's structured data",
+  'page-markup': "read from the page's markup",
+  meta: "read from the page's summary tags",
+  url: "read from the page's address",
+};
+
+const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  high: '',
+  medium: ' (some details inferred)',
+  low: ' (a best guess: check the job above)',
+};
+
+/** How the job was recognised, and how sure that is. */
+export function sourceLabel(source: JobSource, confidence: Confidence): string {
+  return `${SOURCE_WORDS[source]}${CONFIDENCE_WORDS[confidence]}`;
+}
+
+const LEVEL_WORDS: Record<Level, string> = {
+  intern: 'Internship',
+  entry: 'Entry level',
+  mid: 'Mid level',
+  senior: 'Senior',
+  principal: 'Principal',
+};
+
+export function levelLabel(level: Level): string {
+  return LEVEL_WORDS[level];
+}
+
+export const CATEGORY_ORDER: readonly QuestionCategory[] = ['introduction', 'behavioural', 'technical', 'sql', 'ml-theory'];
+
+const CATEGORY_WORDS: Record<QuestionCategory, string> = {
+  introduction: 'Introduction',
+  behavioural: 'Behavioural',
+  technical: 'Technical',
+  sql: 'SQL',
+  'ml-theory': 'ML theory',
+};
+
+export function categoryLabel(category: QuestionCategory): string {
+  return CATEGORY_WORDS[category];
+}
+
+export function weeksLabel(minWeeks: number, maxWeeks: number): string {
+  return minWeeks === maxWeeks ? `${minWeeks} weeks` : `${minWeeks}–${maxWeeks} weeks`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** £50,000: whole units, British formatting, whatever the currency. */
+export function formatMoney(amount: number, currency: string): string {
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amount);
+}
+
+/** £50,000–£80,000, or £85,000–£150,000+ when the top of the range is open. */
+export function formatMoneyRange(
+  range: { min: number; max: number; openEnded?: boolean },
+  currency: string,
+): string {
+  const top = `${formatMoney(range.max, currency)}${range.openEnded ? '+' : ''}`;
+  return range.min === range.max ? top : `${formatMoney(range.min, currency)}–${top}`;
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "3 Oct 2026". */
+export function dayLabel(time: number): string {
+  return DAY.format(new Date(time));
+}

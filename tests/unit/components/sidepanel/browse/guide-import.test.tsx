@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GuideImport } from '../../../../../components/sidepanel/browse/GuideImport';
+import { GuideLibraryProvider } from '../../../../../components/shared/GuideLibraryProvider';
+import { GuideSchema } from '../../../../../lib/guides/schema';
+import { QUOTA_MESSAGE } from '../../../../../lib/storage/errors';
+import { UserGuideStore } from '../../../../../lib/storage/user-guides';
+import harrowFinch from '../../../../fixtures/user-guides/harrow-finch-data-analyst.json';
+
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+const GUIDE = GuideSchema.parse(harrowFinch);
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(cleanup);
+
+function choose(name: string, text: string): void {
+  const file = new File([text], name, { type: 'application/json' });
+  fireEvent.change(screen.getByLabelText('Guide file to import'), { target: { files: [file] } });
+}
+
+function renderImport(store: UserGuideStore, onOpen = vi.fn()) {
+  render(
+    <GuideLibraryProvider store={store}>
+      <GuideImport onOpen={onOpen} />
+    </GuideLibraryProvider>,
+  );
+  return onOpen;
+}
+
+describe('importing a guide the user brings', () => {
+  it('says what a file replaces, keeps the new version only when confirmed, and offers to open it', async () => {
+    const store = new UserGuideStore();
+    await store.save(GUIDE, 'harrow-finch-v1.json');
+    const onOpen = renderImport(store);
+
+    choose('harrow-finch-v2.json', JSON.stringify({ ...harrowFinch, title: 'Harrow & Finch, second edition' }));
+    await screen.findByText('Import Harrow & Finch, second edition?');
+    expect((await screen.findByTestId('guide-import-replaces')).textContent).toContain('harrow-finch-v1.json');
+    expect((await store.get(GUIDE.id))?.fileName).toBe('harrow-finch-v1.json');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Replace it' }));
+    await screen.findByTestId('guide-imported');
+    expect(await store.get(GUIDE.id)).toMatchObject({ fileName: 'harrow-finch-v2.json', guide: { title: 'Harrow & Finch, second edition' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the guide' }));
+    expect(onOpen).toHaveBeenCalledWith(GUIDE.id);
+  });
+
+  it('cancels without storing anything', async () => {
+    const store = new UserGuideStore();
+    renderImport(store);
+    choose('harrow-finch.json', JSON.stringify(harrowFinch));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByTestId('guide-import-preview')).toBeNull());
+    expect(await store.list()).toEqual({ guides: [], unreadable: 0 });
+  });
+
+  it('keeps the preview and says so in plain words when the browser refuses to store the guide', async () => {
+    const store = new UserGuideStore();
+    vi.spyOn(store, 'save').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    renderImport(store);
+    choose('harrow-finch.json', JSON.stringify(harrowFinch));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import guide' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(`The guide was not saved: ${QUOTA_MESSAGE}`);
+    expect(screen.getByRole('button', { name: 'Import guide' })).toBeTruthy();
+  });
+
+  it('refuses a file that does not fit, listing each wrong field', async () => {
+    const store = new UserGuideStore();
+    renderImport(store);
+    const broken = { ...harrowFinch, schemaVersion: 2, company: { ...harrowFinch.company, id: 'Harrow & Finch' } };
+    choose('broken.json', JSON.stringify(broken));
+    const refused = await screen.findByTestId('guide-import-refused');
+    expect(refused.textContent).toContain('broken.json was not imported: these fields are wrong. Nothing was stored.');
+    expect([...refused.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'schemaVersion: Invalid input: expected 1',
+      'company.id: use lower-case words joined by hyphens',
+    ]);
+  });
+});

@@ -1,0 +1,219 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { guideById } from '../../../../lib/guides/catalog';
+import { GUIDE_FILE_MAX_BYTES, readGuideFile } from '../../../../lib/guides/import';
+import { BUNDLED_IDS, guideLibrary } from '../../../../lib/guides/library';
+import { layersLabel } from '../../../../lib/guides/layers';
+import { GuideSchema, type Guide } from '../../../../lib/guides/schema';
+import type { DetectedJob } from '../../../../lib/job/detected-job';
+import { matchGuide } from '../../../../lib/guides/matching';
+import { AdditionStore } from '../../../../lib/storage/own-items';
+import { DB_NAME, DB_VERSION, MIGRATIONS, openPrepDb } from '../../../../lib/storage/db';
+import { UserGuideStore } from '../../../../lib/storage/user-guides';
+import harrowFinch from '../../../fixtures/user-guides/harrow-finch-data-analyst.json';
+
+const FILE = JSON.stringify(harrowFinch);
+const IMPORTED: Guide = GuideSchema.parse(harrowFinch);
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+/** The file with one change made to its parsed JSON. */
+function fileWith(change: (guide: Record<string, unknown>) => void): string {
+  const guide = JSON.parse(FILE) as Record<string, unknown>;
+  change(guide);
+  return JSON.stringify(guide);
+}
+
+function read(text: string) {
+  return readGuideFile(text, text.length, BUNDLED_IDS);
+}
+
+describe('reading a guide file a user brings', () => {
+  it('accepts a file in the published schema', () => {
+    expect(read(FILE)).toEqual({ ok: true, guide: IMPORTED });
+  });
+
+  it('refuses a wrong field, naming its exact path', () => {
+    const result = read(
+      fileWith((guide) => {
+        (guide.questions as Record<string, unknown>[])[2]!.category = 'essay';
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/^questions\.2\.category: Invalid option: expected one of "introduction"\|/);
+  });
+
+  it('refuses a missing field, and a source the guide does not declare, by path', () => {
+    expect(read(fileWith((guide) => delete guide.title))).toEqual({
+      ok: false,
+      problems: ['title: Invalid input: expected string, received undefined'],
+      more: 0,
+    });
+    const unknownSource = fileWith((guide) => {
+      (guide.checklist as Record<string, unknown>[])[1]!.sources = ['made-up'];
+    });
+    expect(read(unknownSource)).toEqual({ ok: false, problems: ['checklist.1.sources: unknown source "made-up"'], more: 0 });
+  });
+
+  it('lists at most eight problems and counts the rest', () => {
+    const result = read(
+      fileWith((guide) => {
+        for (const question of guide.questions as Record<string, unknown>[]) question.text = '';
+      }),
+    );
+    expect(result).toMatchObject({ ok: false, more: IMPORTED.questions.length - 8 });
+    if (!result.ok) expect(result.problems[0]).toBe('questions.0.text: Too small: expected string to have >=1 characters');
+  });
+
+  it('refuses what is not JSON, a file over 2 MB, and the id of a bundled guide', () => {
+    expect(read('{"id": ')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^\(the whole file\): it is not JSON \(/)] });
+    expect(readGuideFile(FILE, GUIDE_FILE_MAX_BYTES + 1, BUNDLED_IDS)).toMatchObject({
+      ok: false,
+      problems: ['(the whole file): it is 2049 KB; a guide file may be at most 2 MB'],
+    });
+    expect(read('[]')).toMatchObject({ ok: false, problems: ['(the whole file): Invalid input: expected object, received array'] });
+    const bundled = read(fileWith((guide) => (guide.id = 'amazon-data-scientist')));
+    expect(bundled).toMatchObject({ ok: false, problems: [expect.stringMatching(/^id: "amazon-data-scientist" is the id of a guide that comes with PrepPanel/)] });
+  });
+});
+
+describe('imported guides in the library and in matching', () => {
+  const listing = (company: string, title = 'Data Analyst - Growth'): Pick<DetectedJob, 'company' | 'title'> => ({ company, title });
+
+  it('lists imported guides after the bundled ones, as written whole, and never over a bundled id', () => {
+    const shadow = { ...IMPORTED, id: 'amazon-data-scientist' };
+    const library = guideLibrary([IMPORTED, shadow]);
+    expect(library.guides.at(-1)).toBe(IMPORTED);
+    expect(library.guides.filter((guide) => guide.id === 'amazon-data-scientist')).toEqual([guideById('amazon-data-scientist')]);
+    const layers = library.layersOf.get(IMPORTED.id)!;
+    expect(layers).toEqual({ company: 'harrow-finch', specifics: IMPORTED.id, imported: true });
+    expect(layersLabel(IMPORTED, layers)).toBe('a guide you imported');
+  });
+
+  it("matches a company PrepPanel does not know by its name, over the role's general guide", () => {
+    const bundled = guideLibrary();
+    expect(matchGuide(listing('Harrow & Finch'), bundled.guides, bundled.layersOf)).toMatchObject({
+      kind: 'exact',
+      guide: { id: 'general-data-analyst' },
+    });
+    const library = guideLibrary([IMPORTED]);
+    for (const name of ['Harrow & Finch', 'harrow & finch ltd', 'Harrow and Finch'.replace(' and ', ' & ')]) {
+      expect(matchGuide(listing(name), library.guides, library.layersOf)).toMatchObject({
+        kind: 'exact',
+        guide: { id: IMPORTED.id },
+        layers: { imported: true },
+        company: { id: 'harrow-finch', name: 'Harrow & Finch' },
+      });
+    }
+    // Another company, or another role at this one, still gets what it got before.
+    expect(matchGuide(listing('Fernhill'), library.guides, library.layersOf)).toMatchObject({ guide: { id: 'general-data-analyst' } });
+    expect(matchGuide(listing('Harrow & Finch', 'Chef'), library.guides, library.layersOf)).toMatchObject({ kind: 'none' });
+  });
+
+  it('serves a company PrepPanel knows when it names the company, whatever its id', () => {
+    const amazon = guideById('amazon-data-scientist')!;
+    const mine = { ...amazon, id: 'my-amazon-notes', company: { ...amazon.company, id: 'amazon-inc', name: 'Amazon' } };
+    const library = guideLibrary([mine]);
+    expect(matchGuide(listing('Amazon.com Services LLC', 'Data Scientist II'), library.guides, library.layersOf)).toMatchObject({
+      guide: { id: 'my-amazon-notes' },
+      company: { id: 'amazon' },
+    });
+  });
+
+  it('wins a tie with a bundled guide for the same company and role', () => {
+    const amazon = guideById('amazon-data-scientist')!;
+    const mine = { ...amazon, id: 'my-amazon-data-scientist', title: 'My Amazon notes' };
+    const library = guideLibrary([mine]);
+    expect(matchGuide(listing('Amazon', 'Data Scientist II'), library.guides, library.layersOf)).toMatchObject({
+      guide: { id: 'my-amazon-data-scientist' },
+    });
+  });
+});
+
+describe('the imported guides store', () => {
+  it('keeps a guide across connections, replaces it by id, and removes it', async () => {
+    const store = new UserGuideStore();
+    expect(await store.list()).toEqual({ guides: [], unreadable: 0 });
+    await store.save(IMPORTED, 'harrow-finch.json');
+    const renamed = { ...IMPORTED, title: 'Harrow & Finch, second edition' };
+    await store.save(renamed, 'harrow-finch-v2.json');
+
+    // Another view, with its own connection, reads the same guide: the second file replaced the first.
+    const other = new UserGuideStore();
+    const { guides } = await other.list();
+    expect(guides).toHaveLength(1);
+    expect(guides[0]).toMatchObject({ id: IMPORTED.id, fileName: 'harrow-finch-v2.json', guide: renamed });
+    expect(await other.get(IMPORTED.id)).toMatchObject({ fileName: 'harrow-finch-v2.json' });
+
+    await store.remove(IMPORTED.id);
+    expect(await other.list()).toEqual({ guides: [], unreadable: 0 });
+  });
+
+  it('counts a stored record that fails its schema and leaves it in place', async () => {
+    const db = await openPrepDb();
+    await db.put('userGuides', { id: 'broken', guide: { id: 'broken' }, fileName: 'x.json', importedAt: 1 } as never);
+    db.close();
+    const store = new UserGuideStore();
+    await store.save(IMPORTED, 'harrow-finch.json');
+    expect(await store.list()).toMatchObject({ guides: [{ id: IMPORTED.id }], unreadable: 1 });
+  });
+});
+
+describe("the user's own questions and checklist items", () => {
+  const GUIDE = 'amazon-data-scientist';
+
+  it('adds items to one guide, in the order added, and removes one', async () => {
+    const store = new AdditionStore();
+    const question = await store.add(GUIDE, 'questions', '  Why do you want to work in Seattle?  ');
+    const item = await store.add(GUIDE, 'checklist', 'Ask Sam about the team');
+    await store.add('general-data-analyst', 'checklist', 'Another guide');
+    expect(question).toMatchObject({ guideId: GUIDE, list: 'questions', text: 'Why do you want to work in Seattle?' });
+    expect(question.id).toMatch(/^mine-[a-z0-9]{12}$/);
+
+    const other = new AdditionStore();
+    expect((await other.list(GUIDE)).additions.map((addition) => addition.text)).toEqual([
+      'Why do you want to work in Seattle?',
+      'Ask Sam about the team',
+    ]);
+    await other.remove(item);
+    expect((await store.list(GUIDE)).additions.map((addition) => addition.id)).toEqual([question.id]);
+  });
+
+  it('refuses empty or over-long text, storing nothing', async () => {
+    const store = new AdditionStore();
+    await expect(store.add(GUIDE, 'questions', '   ')).rejects.toBeInstanceOf(ZodError);
+    await expect(store.add(GUIDE, 'checklist', 'x'.repeat(501))).rejects.toThrow('keep it under 500 characters');
+    expect(await store.list(GUIDE)).toEqual({ additions: [], unreadable: 0 });
+  });
+});
+
+describe('database version 5', () => {
+  it('upgrades a version 4 database with its pins and ticks intact, adding the two new stores', async () => {
+    const v4 = await openDB(DB_NAME, 4, {
+      upgrade(db, _old, _new, tx) {
+        for (const migrate of MIGRATIONS.slice(0, 4)) migrate(db as never, tx as never);
+      },
+    });
+    const tick = { guideId: 'amazon-data-scientist', item: 'questions/tell-me-about-yourself', done: true, updatedAt: 1 };
+    const pin = { jobKey: 'amazon.jobs:2812345', guideId: 'amazon-data-scientist', pinnedAt: 2 };
+    await v4.put('progress', tick);
+    await v4.put('pins', pin);
+    v4.close();
+
+    const upgraded = await openPrepDb();
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(5);
+    expect(await upgraded.getAll('progress')).toEqual([tick]);
+    expect(await upgraded.getAll('pins')).toEqual([pin]);
+    expect(await upgraded.count('userGuides')).toBe(0);
+    expect([...upgraded.transaction('additions').store.indexNames]).toEqual(['by-guide']);
+    upgraded.close();
+  });
+});
