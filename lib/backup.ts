@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatBytes } from './format';
 import { announceChange } from './storage/changes';
-import { questionScope } from './storage/practice';
+import { questionScope } from './practice/store';
 import type { PrepDb } from './storage/db';
 import { storageFailureText } from './storage/errors';
 import {

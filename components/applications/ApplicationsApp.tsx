@@ -7,7 +7,7 @@ import {
   type ApplicationFilter,
   type ApplicationSort,
 } from '../../lib/applications/applications';
-import type { ApplicationStore } from '../../lib/storage/applications';
+import type { ApplicationStore } from '../../lib/applications/store';
 import { useApplications, usePreparation } from './applications-hooks';
 import { ApplicationsFilters } from './ApplicationsFilters';
 import { ApplicationsItem } from './ApplicationsItem';

@@ -8,8 +8,7 @@ import { openGuideFor, type ApplicationsState } from './applications-hooks';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';
 import { companyLabel, plural } from '../shared/wording';
-import { failureText } from '../shared/data-hooks';
-
+import { failureText } from '../shared/failure-text';
 
 /** "7/26 ticked · 3 requirements covered": how far the user has prepared for the job. */
 function preparationText(preparation: PreparationProgress): string {

@@ -3,7 +3,7 @@ import { PAGES } from '../../lib/extension/pages';
 import { openApplicationsPage } from './applications-hooks';
 import './applications.css';
 import { Icon } from '../shared/Icon';
-import { failureText } from '../shared/data-hooks';
+import { failureText } from '../shared/failure-text';
 
 /**
  * "Your applications": opens the page of kept jobs in a new tab. A real link (it can be

@@ -4,12 +4,12 @@ import { formatBytes } from '../../lib/format';
 import { BackupSection } from './BackupSection';
 import { BrandBar } from '../shared/BrandBar';
 import { ErrorNotice } from '../shared/ErrorNotice';
-import { usePanelShortcut } from '../shared/hooks';
+import { usePanelShortcut } from '../shared/use-panel-shortcut';
 import { Icon } from '../shared/Icon';
 import { useEnabledSites, useStoredData, type DataCounts, type EnabledSite, type StorageUse, type StoredData } from './options-hooks';
 import { ShortcutKeys } from '../shared/ShortcutKeys';
 import { plural } from '../shared/wording';
-import { failureText } from '../shared/data-hooks';
+import { failureText } from '../shared/failure-text';
 import './options.css';
 
 /**

@@ -21,7 +21,7 @@ import { disableSite } from '../../lib/extension/site-access';
 import { openPrepDb, type PrepDb } from '../../lib/storage/db';
 import { storageFailureText } from '../../lib/storage/errors';
 import { PracticeRecordSchema, ProgressRecordSchema } from '../../lib/storage/schema';
-import { failureText } from '../shared/data-hooks';
+import { failureText } from '../shared/failure-text';
 import { useMounted } from '../shared/live-load';
 
 

@@ -1,5 +1,5 @@
 import { ErrorNotice } from '../shared/ErrorNotice';
-import type { SiteAccess } from '../shared/hooks';
+import { type SiteAccess } from './use-site-access';
 
 /**
  * On a site no job-site script covers (a company's own careers pages): let the user turn

@@ -11,7 +11,7 @@ import {
   type RecordingsState,
   type StorageEstimate,
 } from './practice-hooks';
-import type { RecordingUsage } from '../../lib/storage/practice';
+import type { RecordingUsage } from '../../lib/practice/store';
 import { plural } from '../shared/wording';
 
 /** The recordings' bytes, and everything PrepPanel keeps against what the browser allows it. */

@@ -18,9 +18,9 @@ import {
   type PracticeTimer,
 } from '../../lib/practice/timer';
 import { isQuotaError } from '../../lib/storage/errors';
-import type { PracticeStore, RecordingStore, RecordingUsage } from '../../lib/storage/practice';
+import type { PracticeStore, RecordingStore, RecordingUsage } from '../../lib/practice/store';
 import type { PracticeRecord, Recording } from '../../lib/storage/schema';
-import { failureText, unreadableNotice } from '../shared/data-hooks';
+import { failureText, unreadableNotice } from '../shared/failure-text';
 import { useLiveLoad, useMounted } from '../shared/live-load';
 import { STORES } from '../shared/stores';
 

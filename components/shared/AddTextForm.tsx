@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { failureText } from './data-hooks';
+import { failureText } from './failure-text';
 
 /**
  * One line of text to add to a list: a labelled field and "Add". The text is cleared once

@@ -3,7 +3,7 @@ import { BUNDLED_LIBRARY, guideLibrary, type GuideLibrary } from '../../lib/guid
 import type { Guide } from '../../lib/guides/schema';
 import type { UserGuide } from '../../lib/storage/schema';
 import type { UserGuideStore } from '../../lib/storage/user-guides';
-import { failureText, unreadableNotice } from './data-hooks';
+import { failureText, unreadableNotice } from './failure-text';
 import { useLiveLoad } from './live-load';
 import { STORES } from './stores';
 

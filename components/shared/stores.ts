@@ -1,11 +1,11 @@
 import { AdditionStore } from '../../lib/storage/own-items';
-import { ApplicationStore } from '../../lib/storage/applications';
+import { ApplicationStore } from '../../lib/applications/store';
 import type { PrepDbClient } from '../../lib/storage/client';
 import { PinStore } from '../../lib/storage/pins';
-import { PracticeStore, RecordingStore } from '../../lib/storage/practice';
+import { PracticeStore, RecordingStore } from '../../lib/practice/store';
 import { ProgressStore } from '../../lib/storage/progress';
-import { StoryStore } from '../../lib/storage/stories';
-import { TailoringStore } from '../../lib/storage/tailoring';
+import { StoryStore } from '../../lib/stories/store';
+import { TailoringStore } from '../../lib/tailoring/store';
 import { UserGuideStore } from '../../lib/storage/user-guides';
 
 /**

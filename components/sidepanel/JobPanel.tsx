@@ -9,7 +9,7 @@ import type { RoleMatch } from '../../lib/job/roles';
 import { BrowsedGuideHeader } from './browse/BrowsedGuideHeader';
 import { useKeepShownJob } from '../applications/applications-hooks';
 import { ApplicationsLink } from '../applications/ApplicationsLink';
-import { useTailoring } from '../shared/data-hooks';
+import { useTailoring } from '../tailoring/use-tailoring';
 import { GuideBrowser } from './browse/GuideBrowser';
 import { useGuideLibrary } from '../shared/GuideLibraryProvider';
 import { GuideView } from './guide/GuideView';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { BrandBar } from '../shared/BrandBar';
 import { ErrorState } from '../shared/ErrorState';
 import { GuideLibraryProvider } from '../shared/GuideLibraryProvider';
-import { useTabClosed, useTabJob } from '../shared/hooks';
+import { useTabClosed, useTabJob } from '../shared/use-tab-job';
 import { JobPanel } from './JobPanel';
 import { LoadingState } from '../shared/LoadingState';
 import { StorageNotice } from './StorageNotice';

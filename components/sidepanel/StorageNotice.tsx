@@ -1,4 +1,4 @@
-import { useStorageStatus } from '../shared/hooks';
+import { useStorageStatus } from './use-storage-status';
 import { Icon } from '../shared/Icon';
 
 /**

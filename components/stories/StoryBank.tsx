@@ -4,7 +4,7 @@ import type { Story } from '../../lib/storage/schema';
 import { clearStoryDraft, NEW_STORY_DRAFT, type StoryDraft } from '../../lib/stories/drafts';
 import type { StoryStart } from '../../lib/stories/form';
 import { CoverageGrid } from './CoverageGrid';
-import { useStories } from '../shared/data-hooks';
+import { useStories } from './use-stories';
 import { useStoryDrafts } from './use-story-drafts';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type MouseEvent } from 'react';
 import { STORY_PARTS, type Story } from '../../lib/storage/schema';
 import { previewText, STORY_FIELD_LABELS } from '../../lib/stories/form';
 import { ConfirmBox } from '../shared/ConfirmBox';
-import { failureText } from '../shared/data-hooks';
+import { failureText } from '../shared/failure-text';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';
 import { plural } from '../shared/wording';

@@ -25,7 +25,7 @@ import {
   type StoryTextField,
 } from '../../lib/stories/form';
 import { questionRef, sameQuality } from '../../lib/stories/coverage';
-import { failureText } from '../shared/data-hooks';
+import { failureText } from '../shared/failure-text';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';
 import { plural } from '../shared/wording';

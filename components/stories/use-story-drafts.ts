@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readStoryDrafts, watchStoryDrafts, type StoryDrafts } from '../../lib/stories/drafts';
-import { failureText } from '../shared/data-hooks';
+import { failureText } from '../shared/failure-text';
 
 export interface StoryDraftsState {
   status: 'loading' | 'ready';

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ListingRequirements } from '../../lib/job/detected-job';
 import type { Story } from '../../lib/storage/schema';
-import type { RequirementRow } from '../../lib/tailoring/requirements';
+import { type RequirementRow } from '../../lib/tailoring/requirements';
 import { AddTextForm } from '../shared/AddTextForm';
-import { failureText, type Tailoring } from '../shared/data-hooks';
+import { failureText } from '../shared/failure-text';
+import { type Tailoring } from './use-tailoring';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';
 import { ProgressBar } from '../shared/ProgressBar';

@@ -3,7 +3,8 @@ import type { Guide } from '../guides/schema';
 import type { DetectedJob } from '../job/detected-job';
 import type { DoneItems } from '../storage/progress';
 import { APPLICATION_STATUSES, itemKey, type Application, type ApplicationStatus, type TailoringRecord } from '../storage/schema';
-import { jobKey, type Coverage } from '../tailoring/requirements';
+import { jobKey } from '../job/detected-job';
+import { type Coverage } from '../tailoring/requirements';
 
 /** What a job needs for PrepPanel to keep it: what the listing said, and where it is. */
 export type KeptJob = Pick<DetectedJob, 'site' | 'url' | 'jobId' | 'title' | 'company' | 'location'>;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { SiteEnabledMessage } from './messages';
 
 /**
  * Pages that no site adapter names (a company's own careers site) are read only where the
@@ -43,6 +44,25 @@ export function isSiteEnabled(pattern: string): Promise<boolean> {
 /** Asks the user for the site. Call it straight from the click, before any `await`. */
 export function requestSite(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] });
+}
+
+/**
+ * Asks the user for the site and, when given, tells the background, which then reads the
+ * tab. Call it straight from the click: the browser asks only inside a user gesture, and the
+ * request is made before this function first waits.
+ */
+export async function enableSite(pattern: string, tabId: number): Promise<boolean> {
+  const granted = await requestSite(pattern);
+  if (granted) await browser.runtime.sendMessage({ type: 'site-enabled', tabId } satisfies SiteEnabledMessage);
+  return granted;
+}
+
+/** The site open in a tab, and whether it is enabled; `undefined` for a page that cannot be enabled. */
+export async function tabSite(tabId: number): Promise<{ pattern: string; host: string; enabled: boolean } | undefined> {
+  const tab = await browser.tabs.get(tabId);
+  const pattern = sitePattern(tab.url);
+  if (!pattern) return undefined;
+  return { pattern, host: new URL(tab.url ?? '').hostname, enabled: await isSiteEnabled(pattern) };
 }
 
 export async function disableSite(pattern: string): Promise<void> {

@@ -61,3 +61,13 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 export type Requirement = z.infer<typeof RequirementSchema>;
 export type RequirementKind = z.infer<typeof RequirementKindSchema>;
 export type ListingRequirements = z.infer<typeof ListingRequirementsSchema>;
+
+/**
+ * The key a listing's tailoring and its kept application are stored under: the site and its job id, or the address
+ * without query and fragment, so the same listing opened from a search or a link is one job.
+ */
+export function jobKey(job: Pick<DetectedJob, 'site' | 'url' | 'jobId'>): string {
+  if (job.jobId) return `${job.site}:${job.jobId}`;
+  const url = new URL(job.url);
+  return `${job.site}:${url.origin}${url.pathname}`;
+}

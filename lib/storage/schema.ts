@@ -80,7 +80,7 @@ export const ApplicationStatusSchema = z.enum(APPLICATION_STATUSES);
 
 /**
  * A job the user opened a guide for or saved from the popup, kept with what they did about
- * it. Keyed like a listing's tailoring (`lib/tailoring/requirements.ts` jobKey), so both meet.
+ * it. Keyed like a listing's tailoring (`lib/job/detected-job.ts` jobKey), so both meet.
  */
 export const ApplicationSchema = z.object({
   jobKey: z.string().min(1).max(2_100),

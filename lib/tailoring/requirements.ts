@@ -1,15 +1,6 @@
-import type { DetectedJob, ListingRequirements, RequirementKind } from '../job/detected-job';
-import type { TailoringRecord } from '../storage/schema';
-
-/**
- * The key a listing's tailoring is stored under: the site and its job id, or the address
- * without query and fragment, so the same listing opened from a search or a link is one job.
- */
-export function jobKey(job: Pick<DetectedJob, 'site' | 'url' | 'jobId'>): string {
-  if (job.jobId) return `${job.site}:${job.jobId}`;
-  const url = new URL(job.url);
-  return `${job.site}:${url.origin}${url.pathname}`;
-}
+import type { ListingRequirements, RequirementKind } from '../job/detected-job';
+import { TailoringRecordSchema, type TailoringRecord } from '../storage/schema';
+import type { TailoringChange } from './store';
 
 /** A stable id for a requirement's text (FNV-1a), so links survive reordering on the page. */
 export function requirementId(text: string): string {
@@ -65,4 +56,24 @@ export interface Coverage {
 
 export function requirementCoverage(rows: readonly RequirementRow[]): Coverage {
   return { covered: rows.filter((row) => row.done).length, total: rows.length };
+}
+
+/** The longest requirement a user may add, as the stored record allows. */
+export const TYPED_REQUIREMENT_MAX = TailoringRecordSchema.shape.text.maxLength ?? Number.POSITIVE_INFINITY;
+
+/**
+ * A requirement the user typed in, with its spaces made single; throws, in words, when it is
+ * empty or longer than a stored requirement may be.
+ */
+export function typedRequirement(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) throw new Error('Write the requirement first.');
+  if (clean.length > TYPED_REQUIREMENT_MAX) throw new Error(`Keep a requirement under ${TYPED_REQUIREMENT_MAX} characters.`);
+  return clean;
+}
+
+/** A change as it is stored: a note of only spaces is no note. */
+export function cleanChange(change: TailoringChange): TailoringChange {
+  if (!('note' in change)) return change;
+  return { ...change, note: change.note?.trim() || undefined };
 }

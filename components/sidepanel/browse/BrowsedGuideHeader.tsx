@@ -1,7 +1,7 @@
 import { useState, type Ref } from 'react';
 import type { Guide } from '../../../lib/guides/schema';
 import { ConfirmBox } from '../../shared/ConfirmBox';
-import { failureText } from '../../shared/data-hooks';
+import { failureText } from '../../shared/failure-text';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { useGuideLibrary } from '../../shared/GuideLibraryProvider';
 import { Icon } from '../../shared/Icon';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { readGuideFile } from '../../../lib/guides/import';
 import { BUNDLED_IDS } from '../../../lib/guides/library';
 import type { Guide } from '../../../lib/guides/schema';
-import { failureText } from '../../shared/data-hooks';
+import { failureText } from '../../shared/failure-text';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { useGuideLibrary } from '../../shared/GuideLibraryProvider';
 import { Icon } from '../../shared/Icon';

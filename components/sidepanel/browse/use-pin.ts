@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { DetectedJob } from '../../../lib/job/detected-job';
 import type { PinStore } from '../../../lib/storage/pins';
-import { jobKey } from '../../../lib/tailoring/requirements';
-import { failureText } from '../../shared/data-hooks';
+import { jobKey } from '../../../lib/job/detected-job';
+import { failureText } from '../../shared/failure-text';
 import { useLiveLoad, useMounted } from '../../shared/live-load';
 import { STORES } from '../../shared/stores';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { summaryText, type ApplicationSummary } from '../../../lib/applications/before-applying';
-import type { Coverage } from '../../../lib/tailoring/requirements';
-import { failureText } from '../../shared/data-hooks';
+import { type Coverage } from '../../../lib/tailoring/requirements';
+import { failureText } from '../../shared/failure-text';
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; reason: string };
 

@@ -3,7 +3,7 @@ import type { AddableList, GuideAddition } from '../../../lib/storage/schema';
 import { itemKey, type ProgressList } from '../../../lib/storage/schema';
 import type { Additions } from './use-own-items';
 import { AddTextForm } from '../../shared/AddTextForm';
-import { failureText } from '../../shared/data-hooks';
+import { failureText } from '../../shared/failure-text';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 
 const WORDING: Record<AddableList, { heading: string; add: string; submit: string }> = {

@@ -4,7 +4,7 @@ import { itemKey, type ProgressList } from '../../../lib/storage/schema';
 import { Disclosure } from '../../shared/Disclosure';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { openPracticePage, practisedLine, usePracticeCount } from '../../practice/practice-hooks';
-import { failureText } from '../../shared/data-hooks';
+import { failureText } from '../../shared/failure-text';
 import { AnswerTips } from '../../practice/AnswerTips';
 import './QuestionCard.css';
 

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
 import type { AdditionStore } from '../../../lib/storage/own-items';
 import type { AddableList, GuideAddition } from '../../../lib/storage/schema';
-import { failureText, unreadableNotice } from '../../shared/data-hooks';
+import { failureText, unreadableNotice } from '../../shared/failure-text';
 import { useLiveLoad } from '../../shared/live-load';
 import { STORES } from '../../shared/stores';
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApplicationsApp } from '../../../../components/applications/ApplicationsApp';
 import type { KeptJob } from '../../../../lib/applications/applications';
-import { ApplicationStore } from '../../../../lib/storage/applications';
+import { ApplicationStore } from '../../../../lib/applications/store';
 import { QUOTA_MESSAGE } from '../../../../lib/storage/errors';
 import { ProgressStore } from '../../../../lib/storage/progress';
 import type { Application } from '../../../../lib/storage/schema';

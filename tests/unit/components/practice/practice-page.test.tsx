@@ -9,7 +9,7 @@ import { mediaProblemText, practisedLine, recordingFileName } from '../../../../
 import { guideById } from '../../../../lib/guides/catalog';
 import { BUNDLED_LIBRARY } from '../../../../lib/guides/library';
 import { practiceTarget } from '../../../../lib/extension/pages';
-import { PracticeStore, RecordingStore } from '../../../../lib/storage/practice';
+import { PracticeStore, RecordingStore } from '../../../../lib/practice/store';
 
 // jsdom's Blob does not survive IndexedDB's structured clone; Node's does (as in a browser).
 // Set before the schemas are built, so they check for the same Blob.

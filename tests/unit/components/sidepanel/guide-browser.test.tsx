@@ -13,7 +13,7 @@ import type { Guide } from '../../../../lib/guides/schema';
 import type { DetectedJob } from '../../../../lib/job/detected-job';
 import { matchGuide } from '../../../../lib/guides/matching';
 import { PinStore } from '../../../../lib/storage/pins';
-import { jobKey } from '../../../../lib/tailoring/requirements';
+import { jobKey } from '../../../../lib/job/detected-job';
 import { writeTabState } from '../../../../lib/extension/tab-state';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryBank } from '../../../../components/stories/StoryBank';
 import { STORY_PART_MAX } from '../../../../lib/storage/schema';
-import { StoryStore } from '../../../../lib/storage/stories';
+import { StoryStore } from '../../../../lib/stories/store';
 import { readStoryDrafts } from '../../../../lib/stories/drafts';
 import { GuideSchema, type Guide } from '../../../../lib/guides/schema';
 import publishedGuide from '../../../fixtures/guides/amazon-data-scientist.json';

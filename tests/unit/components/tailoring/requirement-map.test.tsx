@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Tailoring } from '../../../../components/shared/data-hooks';
+import { type Tailoring } from '../../../../components/tailoring/use-tailoring';
 import { RequirementMap } from '../../../../components/tailoring/RequirementMap';
 import type { ListingRequirements } from '../../../../lib/job/detected-job';
 import { MAX_REQUIREMENTS } from '../../../../lib/job/detected-job';

@@ -15,7 +15,7 @@ import {
   type KeptJob,
 } from '../../../../lib/applications/applications';
 import { guideById } from '../../../../lib/guides/catalog';
-import { ApplicationStore } from '../../../../lib/storage/applications';
+import { ApplicationStore } from '../../../../lib/applications/store';
 import { listenForChanges } from '../../../../lib/storage/changes';
 import type { OpenDb } from '../../../../lib/storage/client';
 import { DB_NAME, openPrepDb } from '../../../../lib/storage/db';

@@ -6,8 +6,8 @@ import { DB_NAME, DB_VERSION, MIGRATIONS, openPrepDb } from '../../../../lib/sto
 import { isQuotaError, QUOTA_MESSAGE, storageFailureText } from '../../../../lib/storage/errors';
 import { ProgressStore } from '../../../../lib/storage/progress';
 import type { Story, TailoringRecord } from '../../../../lib/storage/schema';
-import { StoryStore } from '../../../../lib/storage/stories';
-import { TailoringStore } from '../../../../lib/storage/tailoring';
+import { StoryStore } from '../../../../lib/stories/store';
+import { TailoringStore } from '../../../../lib/tailoring/store';
 import { openWithFullDisk } from '../../full-disk';
 
 const GUIDE = 'amazon-data-scientist';

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openPrepDb } from '../../../../lib/storage/db';
 import { ProgressStore } from '../../../../lib/storage/progress';
-import { StoryStore } from '../../../../lib/storage/stories';
+import { StoryStore } from '../../../../lib/stories/store';
 
 const GUIDE = 'amazon-data-scientist';
 

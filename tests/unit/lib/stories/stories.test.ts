@@ -5,7 +5,7 @@ import { ZodError } from 'zod';
 import { GuideSchema, type Guide } from '../../../../lib/guides/schema';
 import { openPrepDb } from '../../../../lib/storage/db';
 import { STORY_PART_MAX, STORY_TITLE_MAX, type Story } from '../../../../lib/storage/schema';
-import { StoryStore } from '../../../../lib/storage/stories';
+import { StoryStore } from '../../../../lib/stories/store';
 import { clearStoryDraft, NEW_STORY_DRAFT, parseStoryDrafts, readStoryDrafts, saveStoryDraft, watchStoryDrafts } from '../../../../lib/stories/drafts';
 import {
   addQualityTag,

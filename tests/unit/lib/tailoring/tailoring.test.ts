@@ -4,9 +4,10 @@ import { guideById } from '../../../../lib/guides/catalog';
 import type { DetectedJob } from '../../../../lib/job/detected-job';
 import { openPrepDb } from '../../../../lib/storage/db';
 import type { Story, TailoringRecord } from '../../../../lib/storage/schema';
-import { TailoringStore } from '../../../../lib/storage/tailoring';
+import { TailoringStore } from '../../../../lib/tailoring/store';
 import { applicationSummary, summaryText } from '../../../../lib/applications/before-applying';
-import { jobKey, requirementCoverage, requirementId, requirementRows } from '../../../../lib/tailoring/requirements';
+import { jobKey } from '../../../../lib/job/detected-job';
+import { requirementCoverage, requirementId, requirementRows } from '../../../../lib/tailoring/requirements';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

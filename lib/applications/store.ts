@@ -1,11 +1,11 @@
 import type { IDBPTransaction } from 'idb';
-import { newApplication, refreshedApplication, withStatus, type KeptJob } from '../applications/applications';
-import { jobKey } from '../tailoring/requirements';
-import { announceChange, listenForChanges } from './changes';
-import { PrepDbClient } from './client';
-import type { PrepDbSchema } from './db';
-import { ApplicationSchema, type Application, type ApplicationStatus } from './schema';
-import { readableRows } from './readable';
+import { newApplication, refreshedApplication, withStatus, type KeptJob } from './applications';
+import { jobKey } from '../job/detected-job';
+import { announceChange, listenForChanges } from '../storage/changes';
+import { PrepDbClient } from '../storage/client';
+import type { PrepDbSchema } from '../storage/db';
+import { ApplicationSchema, type Application, type ApplicationStatus } from '../storage/schema';
+import { readableRows } from '../storage/readable';
 
 const SCOPE = 'all';
 

@@ -1,7 +1,7 @@
-import { announceChange, listenForChanges } from './changes';
-import { PrepDbClient } from './client';
-import { TailoringRecordSchema, type TailoringRecord } from './schema';
-import { readableRows } from './readable';
+import { announceChange, listenForChanges } from '../storage/changes';
+import { PrepDbClient } from '../storage/client';
+import { TailoringRecordSchema, type TailoringRecord } from '../storage/schema';
+import { readableRows } from '../storage/readable';
 
 /** The fields of a requirement the user edits; a key given as `undefined` clears that field. */
 export type TailoringChange = Partial<Pick<TailoringRecord, 'done' | 'storyId' | 'note'>>;

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openPrepDb } from '../../../../lib/storage/db';
 import { isQuotaError } from '../../../../lib/storage/errors';
-import { PracticeStore, RecordingStore } from '../../../../lib/storage/practice';
+import { PracticeStore, RecordingStore } from '../../../../lib/practice/store';
 import type { Recording } from '../../../../lib/storage/schema';
 import type { DataChanged } from '../../../../lib/extension/messages';
 import { openWithFullDisk } from '../../full-disk';

@@ -1,7 +1,7 @@
-import { announceChange, listenForChanges } from './changes';
-import { PrepDbClient } from './client';
-import { PracticeRecordSchema, RecordingSchema, type PracticeRecord, type Recording } from './schema';
-import { readableRows } from './readable';
+import { announceChange, listenForChanges } from '../storage/changes';
+import { PrepDbClient } from '../storage/client';
+import { PracticeRecordSchema, RecordingSchema, type PracticeRecord, type Recording } from '../storage/schema';
+import { readableRows } from '../storage/readable';
 
 export interface LoadedPractice {
   /** By question id. */

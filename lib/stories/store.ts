@@ -1,7 +1,7 @@
-import { announceChange, listenForChanges } from './changes';
-import { PrepDbClient } from './client';
-import { StorySchema, type Story } from './schema';
-import { readableRows } from './readable';
+import { announceChange, listenForChanges } from '../storage/changes';
+import { PrepDbClient } from '../storage/client';
+import { StorySchema, type Story } from '../storage/schema';
+import { readableRows } from '../storage/readable';
 
 const SCOPE = 'all';
 
