@@ -8,7 +8,7 @@ import {
   type ApplicationSort,
 } from '../../lib/applications/applications';
 import type { ApplicationStore } from '../../lib/applications/store';
-import { useApplications, usePreparation } from './applications-hooks';
+import { useApplications, usePreparation } from './use-applications';
 import { ApplicationsFilters } from './ApplicationsFilters';
 import { ApplicationsItem } from './ApplicationsItem';
 import { BrandBar } from '../shared/BrandBar';

@@ -1,6 +1,6 @@
 import { useState, type Ref } from 'react';
 import { PAGES } from '../../lib/extension/pages';
-import { openApplicationsPage } from './applications-hooks';
+import { openApplicationsPage } from '../../lib/extension/browser-ui';
 import './applications.css';
 import { Icon } from '../shared/Icon';
 import { failureText } from '../shared/failure-text';

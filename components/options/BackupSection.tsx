@@ -4,7 +4,7 @@ import { formatBytes } from '../../lib/format';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { JsonFileField } from '../shared/JsonFileField';
 import { Icon } from '../shared/Icon';
-import { useBackupExport, useBackupImport, useReset, type ExportState } from './options-hooks';
+import { useBackupExport, useBackupImport, useReset, type ExportState } from './use-backup';
 
 /** The recordings kept now, for the export's choice; undefined while they are counted. */
 export interface RecordingTotals {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DetectedJob } from '../../lib/job/detected-job';
 import type { GuideMatch } from '../../lib/guides/matching';
-import { useSaveJob } from '../applications/applications-hooks';
+import { useSaveJob } from '../applications/use-applications';
 import { ApplicationsLink } from '../applications/ApplicationsLink';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';

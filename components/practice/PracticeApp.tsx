@@ -10,18 +10,12 @@ import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';
 import { PracticeCountdown } from './PracticeCountdown';
 import { PracticeRecordings } from './PracticeRecordings';
-import {
-  practisedLine,
-  recordingFileName,
-  recordingSaveFailure,
-  countPractice,
-  useAnswerRecorder,
-  useObjectUrlRef,
-  usePracticeCount,
-  usePracticeTimer,
-  useRecordings,
-  type RecordingChoice,
-} from './practice-hooks';
+import { practisedLine, type RecordingChoice } from './practice-words';
+import { recordingFileName } from '../../lib/practice/recordings';
+import { recordingSaveFailure, useObjectUrlRef, useRecordings } from './use-recordings';
+import { countPractice, usePracticeCount } from './use-practice-count';
+import { useAnswerRecorder } from './use-answer-recorder';
+import { usePracticeTimer } from './use-practice-timer';
 import { categoryLabel, guideLabel } from '../shared/wording';
 import { AnswerTips } from './AnswerTips';
 import './practice.css';

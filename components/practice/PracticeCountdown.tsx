@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import { formatClock, type PracticePhase } from '../../lib/practice/timer';
-import type { AnswerRecorder, PracticeTimerState, RecordingChoice } from './practice-hooks';
+import { type AnswerRecorder } from './use-answer-recorder';
+import { type PracticeTimerState } from './use-practice-timer';
+import { type RecordingChoice } from './practice-words';
 
 const PHASE_NAMES: Record<PracticePhase, string> = {
   ready: 'Prepare',

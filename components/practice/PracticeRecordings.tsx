@@ -4,13 +4,9 @@ import { formatClock } from '../../lib/practice/timer';
 import type { Recording } from '../../lib/storage/schema';
 import { ConfirmBox } from '../shared/ConfirmBox';
 import { ErrorNotice } from '../shared/ErrorNotice';
-import {
-  dateTime,
-  recordingFileName,
-  useObjectUrlRef,
-  type RecordingsState,
-  type StorageEstimate,
-} from './practice-hooks';
+import { dateTime } from './practice-words';
+import { recordingFileName } from '../../lib/practice/recordings';
+import { useObjectUrlRef, type RecordingsState, type StorageEstimate } from './use-recordings';
 import type { RecordingUsage } from '../../lib/practice/store';
 import { plural } from '../shared/wording';
 

@@ -7,7 +7,7 @@ import type { DetectedJob } from '../../lib/job/detected-job';
 import type { GuideMatch } from '../../lib/guides/matching';
 import type { RoleMatch } from '../../lib/job/roles';
 import { BrowsedGuideHeader } from './browse/BrowsedGuideHeader';
-import { useKeepShownJob } from '../applications/applications-hooks';
+import { useKeepShownJob } from '../applications/use-applications';
 import { ApplicationsLink } from '../applications/ApplicationsLink';
 import { useTailoring } from '../tailoring/use-tailoring';
 import { GuideBrowser } from './browse/GuideBrowser';

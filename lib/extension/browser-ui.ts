@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { panelPathForTab } from './pages';
+import { PAGES, panelPathForTab, practicePath } from './pages';
 
 /**
  * The toolbar button and the side panel differ between browsers: Chrome has `action` and
  * `sidePanel`, Firefox (MV2) has `browserAction` and `sidebarAction`. This module is the
- * only place that knows.
+ * only place that knows. It also opens the extension's own pages in tabs.
  */
 interface SidebarAction {
   open(): Promise<void>;
@@ -61,4 +61,27 @@ export async function showBadge(tabId: number, title: string | undefined): Promi
   await action.setBadgeText({ tabId, text: title ? '✓' : '' });
   await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
   await action.setTitle({ tabId, title: title ? `PrepPanel: ${title}` : 'PrepPanel' });
+}
+
+/** Opens the practice page of a question in a new tab. */
+export async function openPracticePage(guideId: string, questionId: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(practicePath(guideId, questionId)) });
+}
+
+/** Opens the applications page in a new tab. */
+export function openApplicationsPage(): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(PAGES.applications) });
+}
+
+/**
+ * Opens the job's listing in a new tab with its guide beside it: in the browser's side
+ * panel when the browser still counts the click as the user's, otherwise as the side
+ * panel's page in a tab of its own, pinned to the listing's tab.
+ */
+export async function openGuideFor(application: { url: string }): Promise<void> {
+  const tab = await browser.tabs.create({ url: application.url });
+  if (tab.id === undefined) throw new Error('The browser did not say which tab it opened.');
+  const tabId = tab.id;
+  const panelPage = browser.runtime.getURL(panelPathForTab(tabId));
+  await openSidePanel(tabId).catch(() => browser.tabs.create({ url: panelPage }));
 }

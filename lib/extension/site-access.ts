@@ -69,10 +69,27 @@ export async function disableSite(pattern: string): Promise<void> {
   await browser.permissions.remove({ origins: [pattern] });
 }
 
+/** A company career site the user enabled: its host permission, e.g. `https://careers.example.com/*`. */
+export interface EnabledSite {
+  pattern: string;
+  host: string;
+  /** Plain http: worth showing, as the page is not encrypted. */
+  insecure: boolean;
+}
+
+/** The single-site patterns that `requestSite` asks for; not the manifest's wildcards. */
+const SITE_PATTERN = /^(https?):\/\/([^*/]+)\/\*$/;
+
+/** The site a granted host permission names; `undefined` for the manifest's wildcards. */
+export function siteOfPermission(pattern: string): EnabledSite | undefined {
+  const [, scheme, host] = SITE_PATTERN.exec(pattern) ?? [];
+  return scheme && host ? { pattern, host, insecure: scheme === 'http' } : undefined;
+}
+
 /** The sites the user has enabled. The manifest grants no host access of its own. */
 async function enabledSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => /^https?:\/\/[^*/]+\/\*$/.test(origin));
+  return origins.filter((origin) => SITE_PATTERN.test(origin));
 }
 
 let firefoxRegistration: { unregister(): Promise<void> } | undefined;

@@ -122,3 +122,13 @@ export function openPrepDb(name = DB_NAME, events: OpenEvents = {}): Promise<Pre
     },
   });
 }
+
+/** Runs `work` on a connection of its own, closed afterwards (the page keeps none open between actions). */
+export async function withDatabase<T>(work: (db: PrepDb) => Promise<T>): Promise<T> {
+  const db = await openPrepDb();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import type { browser as extensionApi } from 'wxt/browser';
 import {
   NOT_A_FIXTURE,
@@ -81,13 +81,17 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
   const deadline = Date.now() + 60_000;
   // Each attempt waits twice as long as the one before: a page that takes longer than one
   // attempt to load on a busy machine must not be restarted again and again.
+  let load = true;
   for (let wait = 3_000; ; wait = Math.min(wait * 2, 24_000)) {
-    page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+    if (load) page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
     try {
       await page.waitForSelector('#root > *', { timeout: wait });
       return page;
     } catch (error) {
       if (Date.now() > deadline) throw error;
+      // Only a wait that ran out means the page did not load: loaded again. A protocol error
+      // (the document changing under the wait, on a busy machine) is waited out on the same load.
+      load = error instanceof TimeoutError;
     }
   }
 }

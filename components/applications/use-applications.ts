@@ -1,8 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { preparationProgress, type KeptJob, type PreparationProgress } from '../../lib/applications/applications';
-import { openSidePanel } from '../../lib/extension/browser-ui';
-import { PAGES, panelPathForTab } from '../../lib/extension/pages';
 import type { ApplicationStore } from '../../lib/applications/store';
 import type { Application, ApplicationStatus } from '../../lib/storage/schema';
 import { jobKey } from '../../lib/job/detected-job';
@@ -14,24 +11,6 @@ import { STORES } from '../shared/stores';
 const applications = STORES.applications;
 /** The stores a job's preparation is read from (one object, so hooks see the same one each render). */
 const PREPARATION_STORES = { progress: STORES.progress, tailoring: STORES.tailoring };
-
-/** Opens the applications page in a new tab. */
-export function openApplicationsPage(): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL(PAGES.applications) });
-}
-
-/**
- * Opens the job's listing in a new tab with its guide beside it: in the browser's side
- * panel when the browser still counts the click as the user's, otherwise as the side
- * panel's page in a tab of its own, pinned to the listing's tab.
- */
-export async function openGuideFor(application: Pick<Application, 'url'>): Promise<void> {
-  const tab = await browser.tabs.create({ url: application.url });
-  if (tab.id === undefined) throw new Error('The browser did not say which tab it opened.');
-  const tabId = tab.id;
-  const panelPage = browser.runtime.getURL(panelPathForTab(tabId));
-  await openSidePanel(tabId).catch(() => browser.tabs.create({ url: panelPage }));
-}
 
 export interface ApplicationsState {
   status: 'loading' | 'ready' | 'error';
