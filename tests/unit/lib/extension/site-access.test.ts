@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitePattern } from '../../../../lib/extension/site-access';
+import { siteOfPermission, sitePattern } from '../../../../lib/extension/site-access';
 
 describe('the site a user can enable', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('the site a user can enable', () => {
     ['not a url', undefined],
   ])('%s is %s', (url, pattern) => {
     expect(sitePattern(url)).toBe(pattern);
+  });
+});
+
+describe('the site a granted permission names', () => {
+  it.each([
+    ['https://careers.contoso.example/*', { pattern: 'https://careers.contoso.example/*', host: 'careers.contoso.example', insecure: false }],
+    ['http://localhost/*', { pattern: 'http://localhost/*', host: 'localhost', insecure: true }],
+    ['https://*.lever.co/*', undefined],
+    ['https://jobs.example/careers/*', undefined],
+    ['<all_urls>', undefined],
+  ])('%s', (pattern, site) => {
+    expect(siteOfPermission(pattern)).toEqual(site);
   });
 });

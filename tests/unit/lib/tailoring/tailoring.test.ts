@@ -7,7 +7,7 @@ import type { Story, TailoringRecord } from '../../../../lib/storage/schema';
 import { TailoringStore } from '../../../../lib/tailoring/store';
 import { applicationSummary, summaryText } from '../../../../lib/applications/before-applying';
 import { jobKey } from '../../../../lib/job/detected-job';
-import { requirementCoverage, requirementId, requirementRows } from '../../../../lib/tailoring/requirements';
+import { cleanChange, requirementCoverage, requirementId, requirementRows, typedRequirement } from '../../../../lib/tailoring/requirements';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -158,5 +158,23 @@ describe('the summary before applying', () => {
     expect(text).toContain('  Customer Obsession: Rebuilt the churn model');
     expect(text).toContain('  Ownership Mentality: no story yet');
     expect(text).toContain(`Questions practised: 1 of ${guide.questions.length}`);
+  });
+});
+
+describe('a requirement the user types in', () => {
+  it('is kept with its spaces made single', () => {
+    expect(typedRequirement('  Five years of\n  SQL\t ')).toBe('Five years of SQL');
+  });
+
+  it('is refused, in words, when empty or longer than a stored requirement', () => {
+    expect(() => typedRequirement(' \n ')).toThrow('Write the requirement first.');
+    expect(typedRequirement('x'.repeat(400))).toHaveLength(400);
+    expect(() => typedRequirement('x'.repeat(401))).toThrow('Keep a requirement under 400 characters.');
+  });
+
+  it('keeps a note of only spaces as no note, and other changes as they are', () => {
+    expect(cleanChange({ note: '   ' })).toEqual({ note: undefined });
+    expect(cleanChange({ note: ' Led the A/B platform ' })).toEqual({ note: 'Led the A/B platform' });
+    expect(cleanChange({ done: true })).toEqual({ done: true });
   });
 });
