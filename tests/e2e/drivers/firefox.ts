@@ -88,7 +88,11 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
       await page.waitForSelector('#root > *', { timeout: wait });
       return page;
     } catch (error) {
-      if (Date.now() > deadline) throw error;
+      if (Date.now() > deadline) {
+        // A page left open would go on loading in the tests that follow.
+        await page.close().catch(() => undefined);
+        throw error;
+      }
       // Only a wait that ran out means the page did not load: loaded again. A protocol error
       // (the document changing under the wait, on a busy machine) is waited out on the same load.
       load = error instanceof TimeoutError;
