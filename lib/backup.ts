@@ -6,8 +6,8 @@ import type { PrepDb } from './storage/db';
 import { storageFailureText } from './storage/errors';
 import {
   ApplicationSchema,
-  GuideAdditionSchema,
   GuidePinSchema,
+  OwnItemSchema,
   PracticeRecordSchema,
   ProgressRecordSchema,
   RecordingSchema,
@@ -28,7 +28,7 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_MAX_BYTES = 200_000_000;
 
 /** Every store of the database, in the order a backup lists them. */
-export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins', 'userGuides', 'additions'] as const;
+export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins', 'userGuides', 'ownItems'] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** The key path of each store, as lib/storage/db.ts creates them (a unit test holds the two together). */
@@ -41,7 +41,7 @@ export const KEY_PATHS = {
   recordings: 'id',
   pins: 'jobKey',
   userGuides: 'id',
-  additions: 'id',
+  ownItems: 'id',
 } as const satisfies Record<BackupStore, string | readonly string[]>;
 
 /** A recorded answer in a file: its bytes as base64, their type in `mimeType`. */
@@ -58,22 +58,50 @@ const STORED_SCHEMAS = {
   recordings: RecordingSchema,
   pins: GuidePinSchema,
   userGuides: UserGuideSchema,
-  additions: GuideAdditionSchema,
+  ownItems: OwnItemSchema,
 } as const satisfies Record<BackupStore, z.ZodType>;
 
-export const BackupDataSchema = z.object({
-  progress: z.array(ProgressRecordSchema),
-  stories: z.array(StorySchema),
-  tailoring: z.array(TailoringRecordSchema),
-  applications: z.array(ApplicationSchema),
-  practice: z.array(PracticeRecordSchema),
-  recordings: z.array(BackupRecordingSchema).optional(),
-  /** Guides pinned to jobs; absent from backups made before pins existed. */
-  pins: z.array(GuidePinSchema).default([]),
-  /** Imported guides and the user's own guide items; absent from backups made before they existed. */
-  userGuides: z.array(UserGuideSchema).default([]),
-  additions: z.array(GuideAdditionSchema).default([]),
-});
+/**
+ * The section in which files made before the store was renamed (backup version 1 still) list
+ * the user's own items. Read with the same schema, into `ownItems`; never written.
+ */
+const OLD_OWN_ITEMS_SECTION = 'additions';
+
+/** Every section a file may have, and the store its records go to. */
+const SECTIONS: readonly (readonly [string, BackupStore])[] = [
+  ...BACKUP_STORES.map((store) => [store, store] as const),
+  [OLD_OWN_ITEMS_SECTION, 'ownItems'],
+];
+
+export const BackupDataSchema = z
+  .object({
+    progress: z.array(ProgressRecordSchema),
+    stories: z.array(StorySchema),
+    tailoring: z.array(TailoringRecordSchema),
+    applications: z.array(ApplicationSchema),
+    practice: z.array(PracticeRecordSchema),
+    recordings: z.array(BackupRecordingSchema).optional(),
+    /** Guides pinned to jobs; absent from backups made before pins existed. */
+    pins: z.array(GuidePinSchema).default([]),
+    /** Imported guides and the user's own guide items; absent from backups made before they existed. */
+    userGuides: z.array(UserGuideSchema).default([]),
+    ownItems: z.array(OwnItemSchema).default([]),
+    [OLD_OWN_ITEMS_SECTION]: z.array(OwnItemSchema).optional(),
+  })
+  .superRefine((data, context) => {
+    // Two records with one key would both count in the preview, and the second would overwrite the first.
+    const seen = new Map<BackupStore, Set<string>>();
+    for (const [section, store] of SECTIONS) {
+      const keys = seen.get(store) ?? new Set<string>();
+      seen.set(store, keys);
+      ((data as Record<string, readonly object[] | undefined>)[section] ?? []).forEach((record, index) => {
+        const key = JSON.stringify(keyOf(store, record));
+        if (keys.has(key)) context.addIssue({ code: 'custom', path: [section, index], message: 'another record in this file has the same key' });
+        keys.add(key);
+      });
+    }
+  })
+  .transform(({ [OLD_OWN_ITEMS_SECTION]: older = [], ...data }) => ({ ...data, ownItems: [...older, ...data.ownItems] }));
 
 export const BackupSchema = z
   .object({
@@ -91,15 +119,6 @@ export const BackupSchema = z
         message: backup.includesRecordings ? 'the file says it includes recordings, but lists none' : 'the file says it has no recordings, but lists some',
       });
     }
-    // Two records with one key would both count in the preview, and the second would overwrite the first.
-    for (const store of BACKUP_STORES) {
-      const seen = new Set<string>();
-      (backup.data[store] ?? []).forEach((record, index) => {
-        const key = JSON.stringify(keyOf(store, record));
-        if (seen.has(key)) context.addIssue({ code: 'custom', path: ['data', store, index], message: 'another record in this file has the same key' });
-        seen.add(key);
-      });
-    }
   });
 
 export type Backup = z.infer<typeof BackupSchema>;
@@ -115,7 +134,7 @@ function keyOf(store: BackupStore, record: object): string | [string, string] {
 }
 
 function zeroCounts(): StoreCounts {
-  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0, pins: 0, userGuides: 0, additions: 0 };
+  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0, pins: 0, userGuides: 0, ownItems: 0 };
 }
 
 /* ---------- Bytes and base64 ---------- */
@@ -177,7 +196,7 @@ export async function exportBackup(db: PrepDb, { includeRecordings }: { includeR
     practice: readable('practice', PracticeRecordSchema),
     pins: readable('pins', GuidePinSchema),
     userGuides: readable('userGuides', UserGuideSchema),
-    additions: readable('additions', GuideAdditionSchema),
+    ownItems: readable('ownItems', OwnItemSchema),
   };
   if (includeRecordings) {
     data.recordings = await Promise.all(
@@ -331,7 +350,7 @@ const SCOPE_OF: Record<BackupStore, (record: Fields) => string> = {
   recordings: (record) => questionScope(String(record.guideId), String(record.questionId)),
   pins: (record) => String(record.jobKey),
   userGuides: () => 'all',
-  additions: (record) => String(record.guideId),
+  ownItems: (record) => String(record.guideId),
 };
 
 /** Tells open views that the records of every store changed, once per scope they follow. */
@@ -363,7 +382,7 @@ export async function importBackup(db: PrepDb, backup: Backup): Promise<void> {
     for (const record of recordings) writes.push(tx.objectStore('recordings').put(record));
     for (const record of backup.data.pins) writes.push(tx.objectStore('pins').put(record));
     for (const record of backup.data.userGuides) writes.push(tx.objectStore('userGuides').put(record));
-    for (const record of backup.data.additions) writes.push(tx.objectStore('additions').put(record));
+    for (const record of backup.data.ownItems) writes.push(tx.objectStore('ownItems').put(record));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     // A write that threw at once leaves the earlier ones pending: they fail with the abort, expectedly.
@@ -410,7 +429,7 @@ const NOUNS: Record<BackupStore, (count: number) => string> = {
   recordings: (count) => `${count} ${count === 1 ? 'recording' : 'recordings'}`,
   pins: (count) => `${count} ${count === 1 ? 'guide' : 'guides'} pinned to a job`,
   userGuides: (count) => `${count} imported ${count === 1 ? 'guide' : 'guides'}`,
-  additions: (count) => `${count} ${count === 1 ? 'question or checklist item' : 'questions and checklist items'} of your own`,
+  ownItems: (count) => `${count} ${count === 1 ? 'question or checklist item' : 'questions and checklist items'} of your own`,
 };
 
 /** "3 stories, 1 application and progress on 5 guide items" */

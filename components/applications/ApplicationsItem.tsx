@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { STATUS_LABELS, shortDate, statusHistory, type PreparationProgress } from '../../lib/applications/applications';
+import { STATUS_LABELS, statusHistory, type PreparationProgress } from '../../lib/applications/applications';
+import { formatDay } from '../../lib/format';
 import { canonicalCompany } from '../../lib/job/companies';
 import { useGuideLibrary } from '../shared/GuideLibraryProvider';
 import { APPLICATION_STATUSES, type Application } from '../../lib/storage/schema';
@@ -70,7 +71,7 @@ export function ApplicationsItem({
           ) : null}
           <li>
             <Icon name="clock" />
-            <span>Seen {shortDate(application.seenAt, now)}</span>
+            <span>Seen {formatDay(application.seenAt, now)}</span>
           </li>
         </ul>
         <p className="application-progress" data-testid="application-progress">
@@ -136,7 +137,7 @@ export function ApplicationsItem({
           </select>
         </label>
         <p className="application-dates" data-testid="application-dates">
-          {history.map(({ status, at }) => `${STATUS_LABELS[status]} ${shortDate(at, now)}`).join(' · ')}
+          {history.map(({ status, at }) => `${STATUS_LABELS[status]} ${formatDay(at, now)}`).join(' · ')}
         </p>
         {statusError ? <ErrorNotice>{statusError}</ErrorNotice> : null}
         <NotesEditor notes={application.notes} onSave={(notes) => actions.setNotes(application.jobKey, notes)} />

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { BACKUP_MAX_BYTES } from '../../lib/backup';
-import { formatBytes } from '../../lib/format';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { JsonFileField } from '../shared/JsonFileField';
 import { Icon } from '../shared/Icon';
@@ -114,8 +114,6 @@ function ExportPart({
   );
 }
 
-const exportDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-
 function ImportPart({ onImported }: { onImported: () => void }) {
   const { state, choose, confirm, cancel } = useBackupImport(onImported);
   const input = useRef<HTMLInputElement>(null);
@@ -164,7 +162,7 @@ function ImportPart({ onImported }: { onImported: () => void }) {
           </ul>
           {state.step === 'preview' ? (
             <p className="muted">
-              Exported on {exportDate.format(new Date(state.backup.exportedAt))}
+              Exported on {formatDateTime(Date.parse(state.backup.exportedAt))}
               {state.backup.includesRecordings ? ', with recordings. ' : ', without recordings. '}
               Nothing here is removed: what this browser keeps and the file does not hold stays.
             </p>

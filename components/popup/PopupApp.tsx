@@ -11,6 +11,7 @@ import { Icon } from '../shared/Icon';
 import { PopupJobSummary } from './PopupJobSummary';
 import { ShortcutKeys } from '../shared/ShortcutKeys';
 import { SiteAccessControl } from './SiteAccessControl';
+import './popup.css';
 
 /**
  * The toolbar popup: what PrepPanel recognised on the current tab (which the user may save

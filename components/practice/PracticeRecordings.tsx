@@ -1,10 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import { formatBytes } from '../../lib/format';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import { formatClock } from '../../lib/practice/timer';
 import type { Recording } from '../../lib/storage/schema';
 import { ConfirmBox } from '../shared/ConfirmBox';
 import { ErrorNotice } from '../shared/ErrorNotice';
-import { dateTime } from './practice-words';
 import { recordingFileName } from '../../lib/practice/recordings';
 import { useObjectUrlRef, type RecordingsState, type StorageEstimate } from './use-recordings';
 import type { RecordingUsage } from '../../lib/practice/store';
@@ -60,7 +59,7 @@ function RecordingItem({ recording, onDelete }: { recording: Recording; onDelete
   return (
     <li className="practice-recording-item" data-recording={recording.id} data-kind={recording.kind}>
       <p id={titleId} className="practice-recording-title">
-        {recording.kind === 'video' ? 'Video' : 'Audio'}, {dateTime(recording.createdAt)}
+        {recording.kind === 'video' ? 'Video' : 'Audio'}, {formatDateTime(recording.createdAt)}
       </p>
       <p className="muted practice-recording-meta">
         Length <span data-testid="recording-length">{formatClock(recording.durationMs)}</span>, {formatBytes(recording.size)}

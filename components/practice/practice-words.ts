@@ -1,25 +1,12 @@
 import type { PracticeRecord } from '../../lib/storage/schema';
+import { formatDay } from '../../lib/format';
 import { failureText } from '../shared/failure-text';
-
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-/** "25 Nov", with the year when it is not this year's. */
-function shortDate(at: number, now = Date.now()): string {
-  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return (sameYear ? DAY_MONTH : DAY_MONTH_YEAR).format(at);
-}
-
-export function dateTime(at: number): string {
-  return DATE_TIME.format(at);
-}
 
 /** "Practised 3 times, last on 25 Nov"; nothing when never practised. */
 export function practisedLine(record: PracticeRecord | undefined, now = Date.now()): string | undefined {
   if (!record || record.count === 0) return undefined;
   const times = record.count === 1 ? 'once' : record.count === 2 ? 'twice' : `${record.count} times`;
-  return `Practised ${times}, last on ${shortDate(record.lastAt, now)}`;
+  return `Practised ${times}, last on ${formatDay(record.lastAt, now)}`;
 }
 
 /** What the user chose to record: nothing, their voice, or their voice and picture. */

@@ -1,8 +1,8 @@
-import { AdditionStore } from '../../lib/storage/own-items';
 import { ApplicationStore } from '../../lib/applications/store';
 import type { PrepDbClient } from '../../lib/storage/client';
 import { PinStore } from '../../lib/storage/pins';
 import { PracticeStore, RecordingStore } from '../../lib/practice/store';
+import { OwnItemStore } from '../../lib/storage/own-items';
 import { ProgressStore } from '../../lib/storage/progress';
 import { StoryStore } from '../../lib/stories/store';
 import { TailoringStore } from '../../lib/tailoring/store';
@@ -22,7 +22,7 @@ export const STORES = {
   applications: new ApplicationStore(),
   pins: new PinStore(),
   userGuides: new UserGuideStore(),
-  additions: new AdditionStore(),
+  ownItems: new OwnItemStore(),
 } as const;
 
 /** What the storage notice watches: every store of the page. */

@@ -2,10 +2,12 @@ import type { CanonicalCompany } from '../../lib/job/companies';
 import type { Guide, QuestionCategory } from '../../lib/guides/schema';
 import type { Confidence, JobSource } from '../../lib/job/detected-job';
 import type { Level } from '../../lib/job/roles';
+import { formatCount } from '../../lib/format';
 
 /**
  * Words the side panel and the popup share: how a job was read, how a company is named,
- * how money is written. Kept here so both views say the same thing the same way.
+ * how things are counted. Kept here so both views say the same thing the same way (dates, sizes
+ * and money are written by lib/format.ts).
  */
 
 /** "Amazon · AWS" when the listing names a unit, otherwise "Amazon". */
@@ -67,34 +69,7 @@ export function weeksLabel(minWeeks: number, maxWeeks: number): string {
   return minWeeks === maxWeeks ? `${minWeeks} weeks` : `${minWeeks}–${maxWeeks} weeks`;
 }
 
+/** "1 story", "1,200 stories": the count in the user's locale. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/** £50,000: whole units, British formatting, whatever the currency. */
-export function formatMoney(amount: number, currency: string): string {
-  let format = moneyFormats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 });
-    moneyFormats.set(currency, format);
-  }
-  return format.format(amount);
-}
-
-/** £50,000–£80,000, or £85,000–£150,000+ when the top of the range is open. */
-export function formatMoneyRange(
-  range: { min: number; max: number; openEnded?: boolean },
-  currency: string,
-): string {
-  const top = `${formatMoney(range.max, currency)}${range.openEnded ? '+' : ''}`;
-  return range.min === range.max ? top : `${formatMoney(range.min, currency)}–${top}`;
-}
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** "3 Oct 2026". */
-export function dayLabel(time: number): string {
-  return DAY.format(new Date(time));
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }

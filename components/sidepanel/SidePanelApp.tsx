@@ -7,6 +7,7 @@ import { JobPanel } from './JobPanel';
 import { LoadingState } from '../shared/LoadingState';
 import { StorageNotice } from './StorageNotice';
 import { TabClosedState } from './TabClosedState';
+import './sidepanel.css';
 
 /**
  * The side panel: the job recognised on its tab (the pinned one, or the active one) and

@@ -1,5 +1,6 @@
 import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Guide } from '../../lib/guides/schema';
+import { formatCount, formatDateTime } from '../../lib/format';
 import { STORY_PARTS, type Story } from '../../lib/storage/schema';
 import { clearStoryDraft, NEW_STORY_DRAFT, saveStoryDraft, type StoryDraft } from '../../lib/stories/drafts';
 import {
@@ -40,8 +41,6 @@ const PART_HINTS: Record<(typeof STORY_PARTS)[number], string> = {
   result: 'What changed because of it, and what you learned.',
 };
 
-const savedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 function joinIds(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter(Boolean);
   return present.length > 0 ? present.join(' ') : undefined;
@@ -52,8 +51,8 @@ function CharacterCount({ id, length, limit }: { id: string; length: number; lim
   const over = length - limit;
   return (
     <p id={id} className={over > 0 ? 'story-count is-over' : 'story-count'}>
-      {length.toLocaleString('en')} of {limit.toLocaleString('en')} characters
-      {over > 0 ? `: ${over.toLocaleString('en')} too many` : ''}
+      {formatCount(length)} of {formatCount(limit)} characters
+      {over > 0 ? `: ${formatCount(over)} too many` : ''}
     </p>
   );
 }
@@ -313,7 +312,7 @@ export function StoryEditor({
       {draft ? (
         <p id={restoredId} className="notice notice-info story-restored" role="status">
           <Icon name="clock" />
-          <span>Draft restored: your unsaved words from {savedAtFormat.format(draft.savedAt)} are back.</span>
+          <span>Draft restored: your unsaved words from {formatDateTime(draft.savedAt)} are back.</span>
         </p>
       ) : null}
 

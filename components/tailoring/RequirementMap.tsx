@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { formatCount } from '../../lib/format';
 import type { ListingRequirements } from '../../lib/job/detected-job';
 import type { Story } from '../../lib/storage/schema';
 import { type RequirementRow } from '../../lib/tailoring/requirements';
@@ -8,6 +9,7 @@ import { type Tailoring } from './use-tailoring';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { Icon } from '../shared/Icon';
 import { ProgressBar } from '../shared/ProgressBar';
+import './tailoring.css';
 
 const GROUPS: readonly { kind: RequirementRow['kind']; title: string }[] = [
   { kind: 'required', title: 'Required' },
@@ -222,7 +224,7 @@ function EvidenceEditor({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (tooLong) return setError(`Keep the note under ${NOTE_MAX.toLocaleString('en')} characters (it has ${note.length.toLocaleString('en')}).`);
+    if (tooLong) return setError(`Keep the note under ${formatCount(NOTE_MAX)} characters (it has ${formatCount(note.length)}).`);
     setSaving(true);
     // Evidence makes the requirement covered; clearing it leaves the tick as the user set it.
     const evidence = Boolean(storyId || note.trim());
@@ -282,7 +284,7 @@ function EvidenceEditor({
           onChange={(event) => setNote(event.currentTarget.value)}
         />
         <p id={`${id}-note-hint`} className={tooLong ? 'field-error' : 'field-hint'}>
-          A line of evidence, e.g. a project or a figure. {note.length.toLocaleString('en')} / {NOTE_MAX.toLocaleString('en')}
+          A line of evidence, e.g. a project or a figure. {formatCount(note.length)} / {formatCount(NOTE_MAX)}
         </p>
       </div>
       {error ? (

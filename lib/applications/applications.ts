@@ -209,10 +209,3 @@ export function preparationProgress(guide: Guide | undefined, done: DoneItems, t
   }
   return { ticks: { covered, total }, requirementsCovered };
 }
-
-/** "25 Nov" this year, "25 Nov 2024" before: dates as the list shows them, in local time. */
-export function shortDate(at: number, now: number): string {
-  const date = new Date(at);
-  const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
-}

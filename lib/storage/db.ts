@@ -1,8 +1,8 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type {
   Application,
-  GuideAddition,
   GuidePin,
+  OwnItem,
   PracticeRecord,
   ProgressRecord,
   Recording,
@@ -51,21 +51,36 @@ export interface PrepDbSchema extends DBSchema {
     key: string;
     value: UserGuide;
   };
-  additions: {
+  /** The questions and checklist items the user added to guides. */
+  ownItems: {
     key: string;
-    value: GuideAddition;
+    value: OwnItem;
     indexes: { 'by-guide': string };
   };
 }
 
 export type PrepDb = IDBPDatabase<PrepDbSchema>;
-type UpgradeTransaction = IDBPTransaction<PrepDbSchema, StoreNames<PrepDbSchema>[], 'versionchange'>;
+
+/** The stores of earlier versions, gone from the current schema: only migrations name them. */
+interface RetiredStores {
+  /** Version 5: the own items, under their first name (moved to `ownItems` in version 6). */
+  additions: {
+    key: string;
+    value: unknown;
+    indexes: { 'by-guide': string };
+  };
+}
+
+/** The database as the migrations see it: the current stores and the retired ones. */
+interface UpgradeSchema extends PrepDbSchema, RetiredStores {}
+type UpgradeDb = IDBPDatabase<UpgradeSchema>;
+type UpgradeTransaction = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>;
 
 /**
  * One migration per database version, applied in order from the version found on disk.
  * A migration never drops user data: later versions transform records in place.
  */
-export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)[] = [
+export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTransaction) => void)[] = [
   // Version 1: ticks per guide item.
   (db) => {
     const progress = db.createObjectStore('progress', { keyPath: ['guideId', 'item'] });
@@ -92,6 +107,20 @@ export const MIGRATIONS: readonly ((db: PrepDb, tx: UpgradeTransaction) => void)
     db.createObjectStore('userGuides', { keyPath: 'id' });
     db.createObjectStore('additions', { keyPath: 'id' }).createIndex('by-guide', 'guideId');
   },
+  // Version 6: the user's own items move from 'additions' to 'ownItems', the name they have
+  // everywhere else. Every row is copied as it is (also one that fails its schema), then the
+  // old store is deleted, all in the upgrade transaction: a failure leaves the database as it was.
+  (db, tx) => {
+    db.createObjectStore('ownItems', { keyPath: 'id' }).createIndex('by-guide', 'guideId');
+    // Plain requests, not promises: their handlers run while the transaction is surely active,
+    // and a failed write aborts it (and the open) without a rejection nobody awaits.
+    const ownItems = unwrap(tx.objectStore('ownItems'));
+    const rows = unwrap(tx.objectStore('additions')).getAll();
+    rows.onsuccess = () => {
+      for (const row of rows.result) ownItems.put(row);
+      db.deleteObjectStore('additions');
+    };
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
@@ -110,7 +139,10 @@ export interface OpenEvents {
 export function openPrepDb(name = DB_NAME, events: OpenEvents = {}): Promise<PrepDb> {
   return openDB<PrepDbSchema>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(db, tx);
+      // The migrations may name retired stores too, which the current schema no longer has.
+      const upgrading = db as unknown as UpgradeDb;
+      const upgradeTx = tx as unknown as UpgradeTransaction;
+      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(upgrading, upgradeTx);
     },
     blocked() {
       events.blocked?.();

@@ -1,47 +1,44 @@
 import { announceChange, listenForChanges } from './changes';
 import { PrepDbClient } from './client';
-import { GuideAdditionSchema, type AddableList, type GuideAddition } from './schema';
+import { OwnItemSchema, type OwnItemList, type OwnItem } from './schema';
 import { readableRows } from './readable';
 
-/** A guide's additions, and how many stored records failed their schema (left untouched). */
-export interface LoadedAdditions {
-  additions: GuideAddition[];
+/** A guide's own items, and how many stored records failed their schema (left untouched). */
+export interface LoadedOwnItems {
+  ownItems: OwnItem[];
   unreadable: number;
 }
 
 /** "mine-" and twelve random lower-case letters and digits: no bundled item id starts so. */
-function additionId(): string {
+function ownItemId(): string {
   return `mine-${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
 }
 
-/** The questions and checklist items the user added to guides, in IndexedDB. */
-export class AdditionStore extends PrepDbClient {
-  async list(guideId: string): Promise<LoadedAdditions> {
+/** The questions and checklist items the user added to guides (own items), in IndexedDB. */
+export class OwnItemStore extends PrepDbClient {
+  async list(guideId: string): Promise<LoadedOwnItems> {
     const db = await this.database();
-    const { records: additions, unreadable } = readableRows(
-      await db.getAllFromIndex('additions', 'by-guide', guideId),
-      GuideAdditionSchema,
-    );
-    additions.sort((a, b) => a.createdAt - b.createdAt);
-    return { additions, unreadable };
+    const { records: ownItems, unreadable } = readableRows(await db.getAllFromIndex('ownItems', 'by-guide', guideId), OwnItemSchema);
+    ownItems.sort((a, b) => a.createdAt - b.createdAt);
+    return { ownItems, unreadable };
   }
 
   /** Adds `text` to `list` of the guide; throws a ZodError (nothing stored) for text that does not fit. */
-  async add(guideId: string, list: AddableList, text: string): Promise<GuideAddition> {
-    const addition = GuideAdditionSchema.parse({ id: additionId(), guideId, list, text, createdAt: Date.now() });
+  async add(guideId: string, list: OwnItemList, text: string): Promise<OwnItem> {
+    const ownItem = OwnItemSchema.parse({ id: ownItemId(), guideId, list, text, createdAt: Date.now() });
     const db = await this.database();
-    await db.add('additions', addition);
-    announceChange('additions', guideId);
-    return addition;
+    await db.add('ownItems', ownItem);
+    announceChange('ownItems', guideId);
+    return ownItem;
   }
 
-  async remove(addition: Pick<GuideAddition, 'id' | 'guideId'>): Promise<void> {
+  async remove(ownItem: Pick<OwnItem, 'id' | 'guideId'>): Promise<void> {
     const db = await this.database();
-    await db.delete('additions', addition.id);
-    announceChange('additions', addition.guideId);
+    await db.delete('ownItems', ownItem.id);
+    announceChange('ownItems', ownItem.guideId);
   }
 
   subscribe(guideId: string, onChange: () => void): () => void {
-    return listenForChanges('additions', guideId, onChange);
+    return listenForChanges('ownItems', guideId, onChange);
   }
 }

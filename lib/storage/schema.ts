@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../format';
 import { GuideSchema } from '../guides/schema';
 
 /** The lists of a guide whose items a user ticks off. */
@@ -30,7 +31,7 @@ export const STORY_TITLE_MAX = 200;
 /** The parts of a situation-action-result story, in the order they are told. */
 export const STORY_PARTS = ['situation', 'task', 'action', 'result'] as const;
 
-const storyPart = z.string().max(STORY_PART_MAX, `keep it under ${STORY_PART_MAX.toLocaleString('en')} characters`);
+const storyPart = z.string().max(STORY_PART_MAX, `keep it under ${formatCount(STORY_PART_MAX)} characters`);
 
 /**
  * A story from the user's own experience, written once and shared by every job and guide.
@@ -66,7 +67,7 @@ export const TailoringRecordSchema = z.object({
   addedByUser: z.boolean(),
   done: z.boolean(),
   storyId: z.string().min(1).max(64).optional(),
-  note: z.string().max(2_000, 'keep the note under 2,000 characters').optional(),
+  note: z.string().max(2_000, `keep the note under ${formatCount(2_000)} characters`).optional(),
   updatedAt: z.number().int().nonnegative(),
 });
 
@@ -93,7 +94,7 @@ export const ApplicationSchema = z.object({
   status: ApplicationStatusSchema,
   /** When each status was last set. */
   statusDates: z.partialRecord(ApplicationStatusSchema, z.number().int().nonnegative()),
-  notes: z.string().max(10_000, 'keep the notes under 10,000 characters'),
+  notes: z.string().max(10_000, `keep the notes under ${formatCount(10_000)} characters`),
   /** When PrepPanel first kept the job. */
   seenAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
@@ -152,28 +153,28 @@ export const UserGuideSchema = z.object({
 export type UserGuide = z.infer<typeof UserGuideSchema>;
 
 /** The lists of a guide to which the user may add items of their own. */
-export const ADDABLE_LISTS = ['questions', 'checklist'] as const;
-export const AddableListSchema = z.enum(ADDABLE_LISTS);
+export const OWN_ITEM_LISTS = ['questions', 'checklist'] as const;
+export const OwnItemListSchema = z.enum(OWN_ITEM_LISTS);
 
 /** The longest text of a question or checklist item the user adds. */
-export const ADDITION_TEXT_MAX = 500;
+export const OWN_ITEM_TEXT_MAX = 500;
 
 /**
- * A question or checklist item the user added to a guide. Kept apart from the guide, keyed
- * by its own id (`mine-…`, which no bundled item uses), so an update of the bundled guide never
- * touches it, and ticked like the guide's own items.
+ * An own item: a question or checklist item the user added to a guide. Kept apart from the
+ * guide, keyed by its own id (`mine-…`, which no bundled item uses), so an update of the
+ * bundled guide never touches it, and ticked like the guide's items.
  */
-export const GuideAdditionSchema = z.object({
+export const OwnItemSchema = z.object({
   id: z.string().regex(/^mine-[a-z0-9]+$/),
   guideId: z.string().min(1).max(100),
-  list: AddableListSchema,
+  list: OwnItemListSchema,
   text: z
     .string()
     .trim()
     .min(1, 'write the text first')
-    .max(ADDITION_TEXT_MAX, `keep it under ${ADDITION_TEXT_MAX} characters`),
+    .max(OWN_ITEM_TEXT_MAX, `keep it under ${OWN_ITEM_TEXT_MAX} characters`),
   createdAt: z.number().int().nonnegative(),
 });
 
-export type AddableList = z.infer<typeof AddableListSchema>;
-export type GuideAddition = z.infer<typeof GuideAdditionSchema>;
+export type OwnItemList = z.infer<typeof OwnItemListSchema>;
+export type OwnItem = z.infer<typeof OwnItemSchema>;

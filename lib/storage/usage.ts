@@ -46,7 +46,7 @@ export function countStoredData(): Promise<DataCounts> {
       recordings: recordings.length,
       recordingBytes,
       importedGuides: await db.count('userGuides'),
-      ownItems: await db.count('additions'),
+      ownItems: await db.count('ownItems'),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../format';
 import type { Question, QuestionCategory } from '../guides/schema';
 import { STORY_PARTS, StorySchema, type Story, type StoryPart } from '../storage/schema';
 import { sameQuality } from './coverage';
@@ -118,7 +119,7 @@ export type TagAddition = { ok: true; form: StoryForm } | { ok: false; error: st
 export function addQualityTag(form: StoryForm, typed: string, known: readonly string[]): TagAddition {
   const tag = typed.replace(/\s+/g, ' ').trim();
   if (!tag) return { ok: false, error: 'Type the quality first.' };
-  if (tag.length > STORY_TAG_MAX) return { ok: false, error: `Keep a tag to ${STORY_TAG_MAX.toLocaleString('en')} characters or fewer.` };
+  if (tag.length > STORY_TAG_MAX) return { ok: false, error: `Keep a tag to ${formatCount(STORY_TAG_MAX)} characters or fewer.` };
   const name = known.find((quality) => sameQuality(quality, tag)) ?? tag;
   if (form.qualities.some((existing) => sameQuality(existing, name))) return { ok: false, error: `“${name}” is already a tag.` };
   return { ok: true, form: { ...form, qualities: [...form.qualities, name] } };
@@ -137,7 +138,7 @@ function issueMessage(field: StoryField, issue: Issue): string {
     return field === 'title' ? 'Give the story a title.' : 'Remove the empty tag.';
   }
   if (issue.code === 'too_big') {
-    const maximum = Number(issue.maximum).toLocaleString('en');
+    const maximum = formatCount(Number(issue.maximum));
     if (issue.origin === 'string') {
       return item ? `Keep each tag to ${maximum} characters or fewer.` : `Keep it to ${maximum} characters or fewer.`;
     }

@@ -14,8 +14,8 @@ const NOTES = 'Recruiter: Jo. Referred by Sam.';
 const MAX_PRESSES = 200;
 const { tabTo, press } = keyboardWithin(MAX_PRESSES);
 
-/** "25 Nov": a date as the page writes it. */
-const SHORT_DATE = /\d{1,2} [A-Z][a-z]{2}/;
+/** "25 Nov" or "Nov 25": a date as the page writes it, in the browser's locale. */
+const SHORT_DATE = /(?:\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{1,2})/;
 
 
 describe('Chromium: keeping track of applications', () => {

@@ -1,11 +1,12 @@
 import { useState, type Ref } from 'react';
+import { formatDay } from '../../../lib/format';
 import type { Guide } from '../../../lib/guides/schema';
 import { ConfirmBox } from '../../shared/ConfirmBox';
 import { failureText } from '../../shared/failure-text';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { useGuideLibrary } from '../../shared/GuideLibraryProvider';
 import { Icon } from '../../shared/Icon';
-import { dayLabel, guideLabel } from '../../shared/wording';
+import { guideLabel } from '../../shared/wording';
 
 /**
  * Heads a guide opened from the list: a way back, and a plain note that it was not matched.
@@ -41,7 +42,7 @@ export function BrowsedGuideHeader({
       <h1 className="job-title">{guide.title}</h1>
       <p className="provenance">
         Guide: {guideLabel(guide)} — opened from the guide list, not matched to the page in this tab.
-        {record ? ` Imported by you from ${record.fileName} on ${dayLabel(record.importedAt)}.` : null}
+        {record ? ` Imported by you from ${record.fileName} on ${formatDay(record.importedAt)}.` : null}
       </p>
       {record ? (
         confirming ? (

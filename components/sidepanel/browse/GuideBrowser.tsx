@@ -9,6 +9,7 @@ import { useGuideLibrary } from '../../shared/GuideLibraryProvider';
 import { GuideImport } from './GuideImport';
 import { Icon } from '../../shared/Icon';
 import { guideLabel, plural } from '../../shared/wording';
+import './browse.css';
 
 function relation(guide: Guide, company?: CanonicalCompany, role?: RoleMatch): string | undefined {
   if (company && guide.company.id === company.id) return `Same company: ${guide.company.name}`;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { formatDay } from '../../../lib/format';
 import { readGuideFile } from '../../../lib/guides/import';
 import { BUNDLED_IDS } from '../../../lib/guides/library';
 import type { Guide } from '../../../lib/guides/schema';
@@ -7,7 +8,7 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { useGuideLibrary } from '../../shared/GuideLibraryProvider';
 import { Icon } from '../../shared/Icon';
 import { JsonFileField } from '../../shared/JsonFileField';
-import { dayLabel, guideLabel, plural } from '../../shared/wording';
+import { guideLabel, plural } from '../../shared/wording';
 
 type ImportState =
   | { step: 'idle' }
@@ -109,7 +110,7 @@ export function GuideImport({ onOpen }: { onOpen: (guideId: string) => void }) {
           </p>
           {replaces ? (
             <p className="muted" data-testid="guide-import-replaces">
-              It replaces the guide you imported from {replaces.fileName} on {dayLabel(replaces.importedAt)}, which has
+              It replaces the guide you imported from {replaces.fileName} on {formatDay(replaces.importedAt)}, which has
               the same id. Your ticks on it are kept.
             </p>
           ) : null}

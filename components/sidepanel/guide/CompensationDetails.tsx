@@ -1,5 +1,5 @@
 import type { Compensation } from '../../../lib/guides/schema';
-import { formatMoneyRange } from '../../shared/wording';
+import { formatMoneyRange } from '../../../lib/format';
 
 interface Row {
   label: string;

@@ -13,7 +13,7 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { FaqList } from './FaqList';
 import { GuideSection } from './GuideSection';
 import { useProgress } from './use-progress';
-import { useAdditions } from './use-own-items';
+import { useOwnItems } from './use-own-items';
 import { OwnItems } from './OwnItems';
 import { OverallProgress, type ListProgress } from './OverallProgress';
 import { OverviewFacts } from './OverviewFacts';
@@ -28,6 +28,7 @@ import { SourceRefs } from './SourceRefs';
 import { StageTimeline } from './StageTimeline';
 import { StoryBank } from '../../stories/StoryBank';
 import { plural, weeksLabel } from '../../shared/wording';
+import './guide.css';
 
 function sections(forJob: boolean): readonly NavEntry[] {
   return [
@@ -66,8 +67,8 @@ function countDone(done: ReadonlySet<string>, list: ProgressList, items: readonl
  */
 export function GuideView({ guide, header, listing }: { guide: Guide; header: ReactNode; listing?: Listing }) {
   const progress = useProgress(guide.id);
-  const additions = useAdditions(guide.id);
-  const { checklist: ownChecklist, questions: ownQuestions } = additions.byList;
+  const ownItems = useOwnItems(guide.id);
+  const { checklist: ownChecklist, questions: ownQuestions } = ownItems.byList;
   const storyBank = useStories();
   const requirementRows = listing?.tailoring.rows;
   const skills = useMemo(
@@ -89,7 +90,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
       <div className="guide-top">
         {header}
         {progress.error ? <ErrorNotice>{progress.error}</ErrorNotice> : null}
-        {additions.notice ? <ErrorNotice>{additions.notice}</ErrorNotice> : null}
+        {ownItems.notice ? <ErrorNotice>{ownItems.notice}</ErrorNotice> : null}
         <OverallProgress lists={lists} loading={disabled} />
       </div>
 
@@ -129,7 +130,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
         >
           <ProgressBar label="Prepared" ariaLabel={questions.label} done={questions.done} total={questions.total} testId="progress-questions" />
           <QuestionList guideId={guide.id} questions={guide.questions} done={done} disabled={disabled} onToggle={toggle} />
-          <OwnItems list="questions" additions={additions} done={done} disabled={disabled} onToggle={toggle} />
+          <OwnItems list="questions" ownItems={ownItems} done={done} disabled={disabled} onToggle={toggle} />
         </GuideSection>
 
         <GuideSection
@@ -163,7 +164,7 @@ export function GuideView({ guide, header, listing }: { guide: Guide; header: Re
           ) : null}
           <ProgressBar label="Done" ariaLabel={checklist.label} done={checklist.done} total={checklist.total} testId="progress-checklist" />
           <Checklist list="checklist" items={guide.checklist} done={done} disabled={disabled} onToggle={toggle} />
-          <OwnItems list="checklist" additions={additions} done={done} disabled={disabled} onToggle={toggle} />
+          <OwnItems list="checklist" ownItems={ownItems} done={done} disabled={disabled} onToggle={toggle} />
         </GuideSection>
 
         <GuideSection

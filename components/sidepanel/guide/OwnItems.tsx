@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { AddableList, GuideAddition } from '../../../lib/storage/schema';
+import type { OwnItem, OwnItemList } from '../../../lib/storage/schema';
 import { itemKey, type ProgressList } from '../../../lib/storage/schema';
-import type { Additions } from './use-own-items';
+import type { OwnItemsState } from './use-own-items';
 import { AddTextForm } from '../../shared/AddTextForm';
 import { failureText } from '../../shared/failure-text';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 
-const WORDING: Record<AddableList, { heading: string; add: string; submit: string }> = {
+const WORDING: Record<OwnItemList, { heading: string; add: string; submit: string }> = {
   questions: { heading: 'Your own questions', add: 'Add a question of your own', submit: 'Add question' },
   checklist: { heading: 'Your own checklist items', add: 'Add an item of your own', submit: 'Add item' },
 };
@@ -18,23 +18,23 @@ const WORDING: Record<AddableList, { heading: string; add: string; submit: strin
  */
 export function OwnItems({
   list,
-  additions,
+  ownItems,
   done,
   disabled,
   onToggle,
 }: {
-  list: AddableList;
-  additions: Additions;
+  list: OwnItemList;
+  ownItems: OwnItemsState;
   done: ReadonlySet<string>;
   disabled: boolean;
   onToggle: (list: ProgressList, itemId: string, done: boolean) => void;
 }) {
   const [failure, setFailure] = useState<string>();
-  const items = additions.byList[list];
+  const items = ownItems.byList[list];
   const wording = WORDING[list];
-  const remove = (item: GuideAddition) => {
+  const remove = (item: OwnItem) => {
     setFailure(undefined);
-    additions.remove(item).catch((reason: unknown) => setFailure(failureText(reason)));
+    ownItems.remove(item).catch((reason: unknown) => setFailure(failureText(reason)));
   };
   return (
     <div className="own-items" data-own-items={list}>
@@ -74,7 +74,7 @@ export function OwnItems({
         </>
       ) : null}
       {failure ? <ErrorNotice>{failure}</ErrorNotice> : null}
-      {additions.status === 'ready' ? <AddTextForm label={wording.add} submitLabel={wording.submit} onAdd={(text) => additions.add(list, text)} /> : null}
+      {ownItems.status === 'ready' ? <AddTextForm label={wording.add} submitLabel={wording.submit} onAdd={(text) => ownItems.add(list, text)} /> : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { ReactNode } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAdditions } from '../../../components/sidepanel/guide/use-own-items';
+import { useOwnItems } from '../../../components/sidepanel/guide/use-own-items';
 import { useApplications, usePreparation } from '../../../components/applications/use-applications';
 import { useStories } from '../../../components/stories/use-stories';
 import { useTailoring } from '../../../components/tailoring/use-tailoring';
@@ -16,8 +16,8 @@ import { usePracticeCount } from '../../../components/practice/use-practice-coun
 import { usePracticeTimer } from '../../../components/practice/use-practice-timer';
 import { useRecordings } from '../../../components/practice/use-recordings';
 import type { DetectedJob } from '../../../lib/job/detected-job';
-import { AdditionStore } from '../../../lib/storage/own-items';
 import { ApplicationStore } from '../../../lib/applications/store';
+import { OwnItemStore } from '../../../lib/storage/own-items';
 import { PinStore } from '../../../lib/storage/pins';
 import { PracticeStore, RecordingStore } from '../../../lib/practice/store';
 import { ProgressStore } from '../../../lib/storage/progress';
@@ -142,7 +142,7 @@ const LOADS: LoadCase[] = [
   },
   { name: 'useStories', hold: holding(StoryStore, 'load', { stories: [], unreadable: 0 }), view: <Probe use={() => useStories()} /> },
   { name: 'useTailoring', hold: holding(TailoringStore, 'load', { records: [], unreadable: 0 }), view: <Probe use={() => useTailoring(job)} /> },
-  { name: 'useAdditions', hold: holding(AdditionStore, 'list', { additions: [], unreadable: 0 }), view: <Probe use={() => useAdditions('amazon-data-scientist')} /> },
+  { name: 'useOwnItems', hold: holding(OwnItemStore, 'list', { ownItems: [], unreadable: 0 }), view: <Probe use={() => useOwnItems('amazon-data-scientist')} /> },
   { name: 'usePin', hold: holding(PinStore, 'get', { pin: undefined, unreadable: false }), view: <Probe use={() => usePin(job)} /> },
   { name: 'useApplications', hold: holding(ApplicationStore, 'list', { applications: [], unreadable: 0 }), view: <Probe use={() => useApplications()} /> },
   {

@@ -107,7 +107,7 @@ async function fill(target: PrepDb): Promise<void> {
   await target.put('pins', { jobKey: JOB, guideId: GUIDE, pinnedAt: 50 });
   const imported = { ...guideById(GUIDE)!, id: 'my-acme-guide', title: 'My Acme guide' };
   await target.put('userGuides', { id: imported.id, guide: imported, fileName: 'acme.json', importedAt: 60 });
-  await target.put('additions', { id: 'mine-abc123', guideId: GUIDE, list: 'questions', text: 'Why Seattle?', createdAt: 70 });
+  await target.put('ownItems', { id: 'mine-abc123', guideId: GUIDE, list: 'questions', text: 'Why Seattle?', createdAt: 70 });
 }
 
 /** Every record of every store, with each recording's Blob read out as its type and bytes. */
@@ -133,6 +133,15 @@ async function expectUnchangedBy(attempt: () => Promise<unknown>): Promise<void>
 
 async function exported(includeRecordings: boolean): Promise<Backup> {
   return (await exportBackup(db, { includeRecordings }, new Date('2026-03-14T09:30:00Z'))).backup;
+}
+
+type BackupFile = Record<string, unknown> & { version: number; data: Record<string, Record<string, unknown>[]> };
+
+/** The database exported as a file made while the own items were called additions. */
+async function olderFile(): Promise<BackupFile> {
+  const file = JSON.parse(backupToJson(await exported(true))) as BackupFile;
+  const { ownItems, ...data } = file.data;
+  return { ...file, data: { ...data, additions: ownItems! } };
 }
 
 /** A second browser's database, empty, beside the first. */
@@ -182,6 +191,32 @@ describe('export, then import into an empty database', () => {
     expect(parsed.backup.data.pins).toEqual([]);
   });
 
+  it("writes the user's own items in the section 'ownItems'", async () => {
+    await fill(db);
+    const file = JSON.parse(backupToJson(await exported(false))) as { data: Record<string, unknown> };
+    expect(file.data.ownItems).toEqual([{ id: 'mine-abc123', guideId: GUIDE, list: 'questions', text: 'Why Seattle?', createdAt: 70 }]);
+    expect(file.data).not.toHaveProperty('additions');
+  });
+
+  it('reads a file made while own items were called additions, into the own items', async () => {
+    await fill(db);
+    // The same version 1, with the own items in 'additions' and no 'ownItems' section.
+    const older = await olderFile();
+    expect(older.version).toBe(1);
+    expect(Object.keys(older.data)).toContain('additions');
+    expect(Object.keys(older.data)).not.toContain('ownItems');
+
+    const parsed = parseBackup(JSON.stringify(older));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.backup.data.ownItems).toEqual([{ id: 'mine-abc123', guideId: GUIDE, list: 'questions', text: 'Why Seattle?', createdAt: 70 }]);
+    expect(parsed.backup.data).not.toHaveProperty('additions');
+    const other = await otherDatabase();
+    expect((await previewImport(other, parsed.backup)).ownItems).toEqual({ added: 1, replaced: 0, unchanged: 0 });
+    await importBackup(other, parsed.backup);
+    expect(await dump(other)).toEqual(await dump(db));
+    other.close();
+  });
+
   it('leaves out stored records that fail their schema, and counts them', async () => {
     await fill(db);
     await db.put('stories', { ...story('broken'), title: '' });
@@ -189,7 +224,7 @@ describe('export, then import into an empty database', () => {
     const { backup, unreadable } = await exportBackup(db, { includeRecordings: false });
     expect(backup.data.stories.map((entry) => entry.id)).toEqual(['s1', 's2']);
     expect(backup.data.applications).toHaveLength(1);
-    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0, pins: 0, userGuides: 0, additions: 0 });
+    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0, pins: 0, userGuides: 0, ownItems: 0 });
     expect(describeUnreadable(unreadable)).toBe('2 stored records could not be read and were left out of the file: 1 story and 1 application.');
     // The file it makes is one PrepPanel reads back.
     expect(parseBackup(backupToJson(backup)).ok).toBe(true);
@@ -223,7 +258,7 @@ describe('import onto a database that has data', () => {
       recordings: { added: 1, replaced: 1, unchanged: 0 },
       pins: { added: 1, replaced: 0, unchanged: 0 },
       userGuides: { added: 1, replaced: 0, unchanged: 0 },
-      additions: { added: 1, replaced: 0, unchanged: 0 },
+      ownItems: { added: 1, replaced: 0, unchanged: 0 },
     });
     expect(describePreview(preview)).toEqual([
       'Adds progress on 2 guide items, 2 requirement notes, practice counts of 1 question, 1 recording, 1 guide pinned to a job, 1 imported guide and 1 question or checklist item of your own.',
@@ -303,6 +338,15 @@ describe('a refused file leaves the database exactly as it was', () => {
     await expectRefused(JSON.stringify(twice), 'data.stories[2]: another record in this file has the same key');
   });
 
+  it('an own item of an older file that does not fit, named by its section', async () => {
+    const older = await olderFile();
+    older.data.additions![0]!.text = 'x'.repeat(501);
+    await expectRefused(JSON.stringify(older), 'This backup cannot be imported: data.additions[0].text: keep it under 500 characters.');
+    const twice = await olderFile();
+    twice.data.additions!.push(twice.data.additions![0]!);
+    await expectRefused(JSON.stringify(twice), 'data.additions[1]: another record in this file has the same key');
+  });
+
   it('a recording whose data is not base64', async () => {
     const file = await validJson();
     file.data.recordings![1]!.data = 'not*base64!';
@@ -379,7 +423,7 @@ describe('reset', () => {
   it('clears every store', async () => {
     await fill(db);
     await resetAll(db);
-    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [], pins: [], userGuides: [], additions: [] });
+    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [], pins: [], userGuides: [], ownItems: [] });
   });
 });
 

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { ApplicationsApp } from '../../../../components/applications/ApplicationsApp';
 import type { KeptJob } from '../../../../lib/applications/applications';
 import { ApplicationStore } from '../../../../lib/applications/store';
+import { formatDay } from '../../../../lib/format';
 import { QUOTA_MESSAGE } from '../../../../lib/storage/errors';
 import { ProgressStore } from '../../../../lib/storage/progress';
 import type { Application } from '../../../../lib/storage/schema';
@@ -81,7 +82,8 @@ describe('the applications page', () => {
     // The company PrepPanel knows, by its canonical name.
     expect(within(ads).getByTestId('application-company').textContent).toBe('Amazon');
     expect(ads.textContent).toContain('Seattle, WA, US');
-    expect(within(ads).getByTestId('application-dates').textContent).toMatch(/^Saved \d{1,2} [A-Z][a-z]{2}/);
+    const saved = (await store.get('amazon.jobs:2812345'))!.statusDates.saved!;
+    expect(within(ads).getByTestId('application-dates').textContent).toBe(`Saved ${formatDay(saved)}`);
     await waitFor(() => expect(within(ads).getByTestId('application-progress').textContent).toMatch(/^1\/\d+ ticked · 0 requirements covered$/));
     expect(within(ads).getByRole('button', { name: 'Open guide' })).toBeTruthy();
 
@@ -101,8 +103,11 @@ describe('the applications page', () => {
     const ads = await screen.findByRole('article', { name: /Amazon Ads/ });
 
     fireEvent.change(within(ads).getByLabelText('Status'), { target: { value: 'applied' } });
-    await waitFor(() => expect(within(ads).getByTestId('application-dates').textContent).toMatch(/ · Applied \d{1,2} [A-Z][a-z]{2}/));
-    expect((await store.get('amazon.jobs:2812345'))?.status).toBe('applied');
+    await waitFor(() => expect(within(ads).getByTestId('application-dates').textContent).toContain(' · Applied '));
+    const applied = (await store.get('amazon.jobs:2812345'))!;
+    expect(applied.status).toBe('applied');
+    const { saved: savedAt, applied: appliedAt } = applied.statusDates;
+    expect(within(ads).getByTestId('application-dates').textContent).toBe(`Saved ${formatDay(savedAt!)} · Applied ${formatDay(appliedAt!)}`);
 
     const statusFilter = screen.getByTestId('filter-status');
     expect([...(statusFilter as HTMLSelectElement).options].map((option) => option.text)).toEqual([

@@ -77,8 +77,8 @@ describe('database versions', () => {
     const db = await openPrepDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
-      'additions',
       'applications',
+      'ownItems',
       'pins',
       'practice',
       'progress',
@@ -92,7 +92,7 @@ describe('database versions', () => {
     expect([...db.transaction('applications').store.indexNames]).toEqual(['by-status']);
     expect([...db.transaction('practice').store.indexNames]).toEqual(['by-guide']);
     expect([...db.transaction('recordings').store.indexNames]).toEqual(['by-question']);
-    expect([...db.transaction('additions').store.indexNames]).toEqual(['by-guide']);
+    expect([...db.transaction('ownItems').store.indexNames]).toEqual(['by-guide']);
     db.close();
   });
 

@@ -9,8 +9,8 @@ import { layersLabel } from '../../../../lib/guides/layers';
 import { GuideSchema, type Guide } from '../../../../lib/guides/schema';
 import type { DetectedJob } from '../../../../lib/job/detected-job';
 import { matchGuide } from '../../../../lib/guides/matching';
-import { AdditionStore } from '../../../../lib/storage/own-items';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openPrepDb } from '../../../../lib/storage/db';
+import { OwnItemStore } from '../../../../lib/storage/own-items';
 import { UserGuideStore } from '../../../../lib/storage/user-guides';
 import harrowFinch from '../../../fixtures/user-guides/harrow-finch-data-analyst.json';
 
@@ -170,27 +170,27 @@ describe("the user's own questions and checklist items", () => {
   const GUIDE = 'amazon-data-scientist';
 
   it('adds items to one guide, in the order added, and removes one', async () => {
-    const store = new AdditionStore();
+    const store = new OwnItemStore();
     const question = await store.add(GUIDE, 'questions', '  Why do you want to work in Seattle?  ');
     const item = await store.add(GUIDE, 'checklist', 'Ask Sam about the team');
     await store.add('general-data-analyst', 'checklist', 'Another guide');
     expect(question).toMatchObject({ guideId: GUIDE, list: 'questions', text: 'Why do you want to work in Seattle?' });
     expect(question.id).toMatch(/^mine-[a-z0-9]{12}$/);
 
-    const other = new AdditionStore();
-    expect((await other.list(GUIDE)).additions.map((addition) => addition.text)).toEqual([
+    const other = new OwnItemStore();
+    expect((await other.list(GUIDE)).ownItems.map((ownItem) => ownItem.text)).toEqual([
       'Why do you want to work in Seattle?',
       'Ask Sam about the team',
     ]);
     await other.remove(item);
-    expect((await store.list(GUIDE)).additions.map((addition) => addition.id)).toEqual([question.id]);
+    expect((await store.list(GUIDE)).ownItems.map((ownItem) => ownItem.id)).toEqual([question.id]);
   });
 
   it('refuses empty or over-long text, storing nothing', async () => {
-    const store = new AdditionStore();
+    const store = new OwnItemStore();
     await expect(store.add(GUIDE, 'questions', '   ')).rejects.toBeInstanceOf(ZodError);
     await expect(store.add(GUIDE, 'checklist', 'x'.repeat(501))).rejects.toThrow('keep it under 500 characters');
-    expect(await store.list(GUIDE)).toEqual({ additions: [], unreadable: 0 });
+    expect(await store.list(GUIDE)).toEqual({ ownItems: [], unreadable: 0 });
   });
 });
 
@@ -209,11 +209,45 @@ describe('database version 5', () => {
 
     const upgraded = await openPrepDb();
     expect(upgraded.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(5);
     expect(await upgraded.getAll('progress')).toEqual([tick]);
     expect(await upgraded.getAll('pins')).toEqual([pin]);
     expect(await upgraded.count('userGuides')).toBe(0);
-    expect([...upgraded.transaction('additions').store.indexNames]).toEqual(['by-guide']);
+    // Version 5's 'additions' store is 'ownItems' since version 6.
+    expect([...upgraded.transaction('ownItems').store.indexNames]).toEqual(['by-guide']);
     upgraded.close();
+  });
+});
+
+describe('database version 6', () => {
+  it("upgrades a version 5 database, moving every own item from 'additions' to 'ownItems'", async () => {
+    const v5 = await openDB(DB_NAME, 5, {
+      upgrade(db, _old, _new, tx) {
+        for (const migrate of MIGRATIONS.slice(0, 5)) migrate(db as never, tx as never);
+      },
+    });
+    const GUIDE = 'amazon-data-scientist';
+    const question = { id: 'mine-aaaa11112222', guideId: GUIDE, list: 'questions', text: 'Why Seattle?', createdAt: 2 };
+    const item = { id: 'mine-bbbb11112222', guideId: GUIDE, list: 'checklist', text: 'Ask Sam about the team', createdAt: 1 };
+    const elsewhere = { id: 'mine-cccc11112222', guideId: 'general-data-analyst', list: 'checklist', text: 'Another guide', createdAt: 3 };
+    // A row that fails the schema is moved as it is too, never dropped.
+    const broken = { id: 'mine-dddd11112222', guideId: GUIDE, list: 'mistakes', text: '', createdAt: 4 };
+    const tick = { guideId: GUIDE, item: `questions/${question.id}`, done: true, updatedAt: 5 };
+    for (const row of [question, item, elsewhere, broken]) await v5.put('additions', row);
+    await v5.put('progress', tick);
+    v5.close();
+
+    const upgraded = await openPrepDb();
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(6);
+    expect([...upgraded.objectStoreNames]).not.toContain('additions');
+    const store = upgraded.transaction('ownItems').store;
+    expect(store.keyPath).toBe('id');
+    expect([...store.indexNames]).toEqual(['by-guide']);
+    expect(await upgraded.getAll('ownItems')).toEqual([question, item, elsewhere, broken]);
+    expect(await upgraded.getAllFromIndex('ownItems', 'by-guide', 'general-data-analyst')).toEqual([elsewhere]);
+    expect(await upgraded.getAll('progress')).toEqual([tick]);
+    upgraded.close();
+
+    expect(await new OwnItemStore().list(GUIDE)).toEqual({ ownItems: [item, question], unreadable: 1 });
   });
 });

@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAdditions } from '../../../../../components/sidepanel/guide/use-own-items';
+import { useOwnItems } from '../../../../../components/sidepanel/guide/use-own-items';
 import { OwnItems } from '../../../../../components/sidepanel/guide/OwnItems';
-import { AdditionStore } from '../../../../../lib/storage/own-items';
-import type { AddableList } from '../../../../../lib/storage/schema';
+import { OwnItemStore } from '../../../../../lib/storage/own-items';
+import type { OwnItemList } from '../../../../../lib/storage/schema';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
@@ -17,18 +17,18 @@ beforeEach(() => {
 afterEach(cleanup);
 
 function Own({ list, store, done = new Set(), onToggle = () => undefined }: {
-  list: AddableList;
-  store: AdditionStore;
+  list: OwnItemList;
+  store: OwnItemStore;
   done?: ReadonlySet<string>;
   onToggle?: (list: string, itemId: string, done: boolean) => void;
 }) {
-  const additions = useAdditions(GUIDE, store);
-  return <OwnItems list={list} additions={additions} done={done} disabled={false} onToggle={onToggle} />;
+  const ownItems = useOwnItems(GUIDE, store);
+  return <OwnItems list={list} ownItems={ownItems} done={done} disabled={false} onToggle={onToggle} />;
 }
 
 describe("the user's own checklist items", () => {
   it('adds an item, ticks it through the guide progress, and removes it', async () => {
-    const store = new AdditionStore();
+    const store = new OwnItemStore();
     await store.add(GUIDE, 'questions', 'A question, in the other list');
     const onToggle = vi.fn();
     render(<Own list="checklist" store={store} onToggle={onToggle} />);
@@ -41,16 +41,16 @@ describe("the user's own checklist items", () => {
     expect(screen.queryByText('A question, in the other list')).toBeNull();
 
     fireEvent.click(box);
-    const [added] = (await store.list(GUIDE)).additions.filter((item) => item.list === 'checklist');
+    const [added] = (await store.list(GUIDE)).ownItems.filter((item) => item.list === 'checklist');
     expect(onToggle).toHaveBeenCalledWith('checklist', added!.id, true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(screen.queryByRole('checkbox')).toBeNull());
-    expect((await store.list(GUIDE)).additions.map((item) => item.list)).toEqual(['questions']);
+    expect((await store.list(GUIDE)).ownItems.map((item) => item.list)).toEqual(['questions']);
   });
 
   it('keeps text that is too long in the field, with the reason, and stores nothing', async () => {
-    const store = new AdditionStore();
+    const store = new OwnItemStore();
     render(<Own list="questions" store={store} />);
     const field = await screen.findByLabelText('Add a question of your own');
     fireEvent.change(field, { target: { value: 'x'.repeat(501) } });
@@ -58,14 +58,14 @@ describe("the user's own checklist items", () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Not added: keep it under 500 characters.');
     expect((field as HTMLInputElement).value).toHaveLength(501);
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(await store.list(GUIDE)).toEqual({ additions: [], unreadable: 0 });
+    expect(await store.list(GUIDE)).toEqual({ ownItems: [], unreadable: 0 });
   });
 
   it('shows an item another view added', async () => {
-    const store = new AdditionStore();
+    const store = new OwnItemStore();
     render(<Own list="questions" store={store} />);
     await screen.findByLabelText('Add a question of your own');
-    await new AdditionStore().add(GUIDE, 'questions', 'Why Seattle?');
+    await new OwnItemStore().add(GUIDE, 'questions', 'Why Seattle?');
     await screen.findByRole('checkbox', { name: 'Why Seattle?' });
   });
 });
