@@ -5,7 +5,7 @@ import { matchGuide } from './guides/matching';
 import { RuntimeMessageSchema } from './extension/messages';
 import { enablePanelForTab, openSidePanel, showBadge } from './extension/browser-ui';
 import { readTabNow, registerGenericScript } from './extension/site-access';
-import { UserGuideStore } from './storage/user-guides';
+import { ImportedGuideStore } from './storage/imported-guides';
 import { clearTabState, writeTabState } from './extension/tab-state';
 
 /** The web pages content scripts run in (the job sites, and the sites the user enabled). */
@@ -25,11 +25,11 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-const userGuides = new UserGuideStore();
+const importedGuides = new ImportedGuideStore();
 
 /** The bundled guides and those the user imported (the bundled alone if the database fails). */
 async function currentLibrary() {
-  const imported = await userGuides.list().then(
+  const imported = await importedGuides.list().then(
     ({ guides }) => guides.map((record) => record.guide),
     () => [],
   );

@@ -7,13 +7,13 @@ import { storageFailureText } from './storage/errors';
 import {
   ApplicationSchema,
   GuidePinSchema,
+  ImportedGuideSchema,
   OwnItemSchema,
   PracticeRecordSchema,
   ProgressRecordSchema,
   RecordingSchema,
   StorySchema,
   TailoringRecordSchema,
-  UserGuideSchema,
 } from './storage/schema';
 
 /**
@@ -28,7 +28,7 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_MAX_BYTES = 200_000_000;
 
 /** Every store of the database, in the order a backup lists them. */
-export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins', 'userGuides', 'ownItems'] as const;
+export const BACKUP_STORES = ['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins', 'importedGuides', 'ownItems'] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** The key path of each store, as lib/storage/db.ts creates them (a unit test holds the two together). */
@@ -40,7 +40,7 @@ export const KEY_PATHS = {
   practice: ['guideId', 'questionId'],
   recordings: 'id',
   pins: 'jobKey',
-  userGuides: 'id',
+  importedGuides: 'id',
   ownItems: 'id',
 } as const satisfies Record<BackupStore, string | readonly string[]>;
 
@@ -57,20 +57,23 @@ const STORED_SCHEMAS = {
   practice: PracticeRecordSchema,
   recordings: RecordingSchema,
   pins: GuidePinSchema,
-  userGuides: UserGuideSchema,
+  importedGuides: ImportedGuideSchema,
   ownItems: OwnItemSchema,
 } as const satisfies Record<BackupStore, z.ZodType>;
 
 /**
- * The section in which files made before the store was renamed (backup version 1 still) list
- * the user's own items. Read with the same schema, into `ownItems`; never written.
+ * The sections in which files made before the stores were renamed (backup version 1 still) list
+ * the user's own items and imported guides. Read with the same schemas, into `ownItems` and
+ * `importedGuides`; never written.
  */
 const OLD_OWN_ITEMS_SECTION = 'additions';
+const OLD_IMPORTED_GUIDES_SECTION = 'userGuides';
 
 /** Every section a file may have, and the store its records go to. */
 const SECTIONS: readonly (readonly [string, BackupStore])[] = [
   ...BACKUP_STORES.map((store) => [store, store] as const),
   [OLD_OWN_ITEMS_SECTION, 'ownItems'],
+  [OLD_IMPORTED_GUIDES_SECTION, 'importedGuides'],
 ];
 
 export const BackupDataSchema = z
@@ -84,9 +87,10 @@ export const BackupDataSchema = z
     /** Guides pinned to jobs; absent from backups made before pins existed. */
     pins: z.array(GuidePinSchema).default([]),
     /** Imported guides and the user's own guide items; absent from backups made before they existed. */
-    userGuides: z.array(UserGuideSchema).default([]),
+    importedGuides: z.array(ImportedGuideSchema).default([]),
     ownItems: z.array(OwnItemSchema).default([]),
     [OLD_OWN_ITEMS_SECTION]: z.array(OwnItemSchema).optional(),
+    [OLD_IMPORTED_GUIDES_SECTION]: z.array(ImportedGuideSchema).optional(),
   })
   .superRefine((data, context) => {
     // Two records with one key would both count in the preview, and the second would overwrite the first.
@@ -101,7 +105,11 @@ export const BackupDataSchema = z
       });
     }
   })
-  .transform(({ [OLD_OWN_ITEMS_SECTION]: older = [], ...data }) => ({ ...data, ownItems: [...older, ...data.ownItems] }));
+  .transform(({ [OLD_OWN_ITEMS_SECTION]: olderOwnItems = [], [OLD_IMPORTED_GUIDES_SECTION]: olderImportedGuides = [], ...data }) => ({
+    ...data,
+    ownItems: [...olderOwnItems, ...data.ownItems],
+    importedGuides: [...olderImportedGuides, ...data.importedGuides],
+  }));
 
 export const BackupSchema = z
   .object({
@@ -134,7 +142,7 @@ function keyOf(store: BackupStore, record: object): string | [string, string] {
 }
 
 function zeroCounts(): StoreCounts {
-  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0, pins: 0, userGuides: 0, ownItems: 0 };
+  return { progress: 0, stories: 0, tailoring: 0, applications: 0, practice: 0, recordings: 0, pins: 0, importedGuides: 0, ownItems: 0 };
 }
 
 /* ---------- Bytes and base64 ---------- */
@@ -195,7 +203,7 @@ export async function exportBackup(db: PrepDb, { includeRecordings }: { includeR
     applications: readable('applications', ApplicationSchema),
     practice: readable('practice', PracticeRecordSchema),
     pins: readable('pins', GuidePinSchema),
-    userGuides: readable('userGuides', UserGuideSchema),
+    importedGuides: readable('importedGuides', ImportedGuideSchema),
     ownItems: readable('ownItems', OwnItemSchema),
   };
   if (includeRecordings) {
@@ -349,7 +357,7 @@ const SCOPE_OF: Record<BackupStore, (record: Fields) => string> = {
   practice: (record) => String(record.guideId),
   recordings: (record) => questionScope(String(record.guideId), String(record.questionId)),
   pins: (record) => String(record.jobKey),
-  userGuides: () => 'all',
+  importedGuides: () => 'all',
   ownItems: (record) => String(record.guideId),
 };
 
@@ -381,7 +389,7 @@ export async function importBackup(db: PrepDb, backup: Backup): Promise<void> {
     for (const record of backup.data.practice) writes.push(tx.objectStore('practice').put(record));
     for (const record of recordings) writes.push(tx.objectStore('recordings').put(record));
     for (const record of backup.data.pins) writes.push(tx.objectStore('pins').put(record));
-    for (const record of backup.data.userGuides) writes.push(tx.objectStore('userGuides').put(record));
+    for (const record of backup.data.importedGuides) writes.push(tx.objectStore('importedGuides').put(record));
     for (const record of backup.data.ownItems) writes.push(tx.objectStore('ownItems').put(record));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
@@ -428,7 +436,7 @@ const NOUNS: Record<BackupStore, (count: number) => string> = {
   practice: (count) => `practice counts of ${count} ${count === 1 ? 'question' : 'questions'}`,
   recordings: (count) => `${count} ${count === 1 ? 'recording' : 'recordings'}`,
   pins: (count) => `${count} ${count === 1 ? 'guide' : 'guides'} pinned to a job`,
-  userGuides: (count) => `${count} imported ${count === 1 ? 'guide' : 'guides'}`,
+  importedGuides: (count) => `${count} imported ${count === 1 ? 'guide' : 'guides'}`,
   ownItems: (count) => `${count} ${count === 1 ? 'question or checklist item' : 'questions and checklist items'} of your own`,
 };
 

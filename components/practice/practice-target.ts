@@ -10,7 +10,7 @@ import { STORES } from '../shared/stores';
 export async function findPracticeTarget(search: string): Promise<PracticeTarget> {
   const bundled = practiceTarget(search, BUNDLED_LIBRARY);
   if (bundled.status === 'found') return bundled;
-  const imported = await STORES.userGuides.list().then(
+  const imported = await STORES.importedGuides.list().then(
     ({ guides }) => guides.map((record) => record.guide),
     () => [],
   );

@@ -1,19 +1,19 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { BUNDLED_LIBRARY, guideLibrary, type GuideLibrary } from '../../lib/guides/library';
 import type { Guide } from '../../lib/guides/schema';
-import type { UserGuide } from '../../lib/storage/schema';
-import type { UserGuideStore } from '../../lib/storage/user-guides';
+import type { ImportedGuide } from '../../lib/storage/schema';
+import type { ImportedGuideStore } from '../../lib/storage/imported-guides';
 import { failureText, unreadableNotice } from './failure-text';
 import { useLiveLoad } from './live-load';
 import { STORES } from './stores';
 
-const userGuides = STORES.userGuides;
+const importedGuides = STORES.importedGuides;
 
 export interface GuideLibraryState {
   /** The bundled guides, with the imported ones once they are loaded. */
   library: GuideLibrary;
   /** The guides the user imported, oldest first. */
-  imported: readonly UserGuide[];
+  imported: readonly ImportedGuide[];
   /** A load failure, or stored guides that could not be read (left untouched). */
   notice?: string;
   /** Keeps an imported guide (replacing one with its id); rejects with the reason it was not saved. */
@@ -34,8 +34,8 @@ const GuideLibraryContext = createContext<GuideLibraryState>(BUNDLED_ONLY);
  * Gives the views below it every guide: the bundled ones at once, the imported ones as soon as
  * they are read, and again whenever another view imports or removes one.
  */
-export function GuideLibraryProvider({ children, store = userGuides }: { children: ReactNode; store?: UserGuideStore }) {
-  const [imported, setImported] = useState<readonly UserGuide[]>([]);
+export function GuideLibraryProvider({ children, store = importedGuides }: { children: ReactNode; store?: ImportedGuideStore }) {
+  const [imported, setImported] = useState<readonly ImportedGuide[]>([]);
   const [notice, setNotice] = useState<string>();
 
   const source = useMemo(() => ({ load: () => store.list(), subscribe: (onChange: () => void) => store.subscribe(onChange) }), [store]);

@@ -6,7 +6,7 @@ import { OwnItemStore } from '../../lib/storage/own-items';
 import { ProgressStore } from '../../lib/storage/progress';
 import { StoryStore } from '../../lib/stories/store';
 import { TailoringStore } from '../../lib/tailoring/store';
-import { UserGuideStore } from '../../lib/storage/user-guides';
+import { ImportedGuideStore } from '../../lib/storage/imported-guides';
 
 /**
  * The one instance of each store in an extension page: one database connection and one
@@ -21,7 +21,7 @@ export const STORES = {
   recordings: new RecordingStore(),
   applications: new ApplicationStore(),
   pins: new PinStore(),
-  userGuides: new UserGuideStore(),
+  importedGuides: new ImportedGuideStore(),
   ownItems: new OwnItemStore(),
 } as const;
 

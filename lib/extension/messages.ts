@@ -26,7 +26,7 @@ export type SiteEnabledMessage = z.infer<typeof SiteEnabledMessageSchema>;
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** The stores of `lib/storage` whose changes open views follow. */
-export const DataStoreSchema = z.enum(['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins', 'userGuides', 'ownItems']);
+export const DataStoreSchema = z.enum(['progress', 'stories', 'tailoring', 'applications', 'practice', 'recordings', 'pins', 'importedGuides', 'ownItems']);
 
 /**
  * Broadcast between open views (side panels, popup) when stored data changes: `scope` is

@@ -2,13 +2,13 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction,
 import type {
   Application,
   GuidePin,
+  ImportedGuide,
   OwnItem,
   PracticeRecord,
   ProgressRecord,
   Recording,
   Story,
   TailoringRecord,
-  UserGuide,
 } from './schema';
 
 export const DB_NAME = 'preppanel';
@@ -47,9 +47,10 @@ export interface PrepDbSchema extends DBSchema {
     key: string;
     value: GuidePin;
   };
-  userGuides: {
+  /** The guides the user imported from files. */
+  importedGuides: {
     key: string;
-    value: UserGuide;
+    value: ImportedGuide;
   };
   /** The questions and checklist items the user added to guides. */
   ownItems: {
@@ -68,6 +69,11 @@ interface RetiredStores {
     key: string;
     value: unknown;
     indexes: { 'by-guide': string };
+  };
+  /** Version 5: the imported guides, under their first name (moved to `importedGuides` in version 6). */
+  userGuides: {
+    key: string;
+    value: unknown;
   };
 }
 
@@ -107,21 +113,29 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTransaction) => vo
     db.createObjectStore('userGuides', { keyPath: 'id' });
     db.createObjectStore('additions', { keyPath: 'id' }).createIndex('by-guide', 'guideId');
   },
-  // Version 6: the user's own items move from 'additions' to 'ownItems', the name they have
-  // everywhere else. Every row is copied as it is (also one that fails its schema), then the
-  // old store is deleted, all in the upgrade transaction: a failure leaves the database as it was.
+  // Version 6: the user's own items move from 'additions' to 'ownItems', and the imported guides
+  // from 'userGuides' to 'importedGuides', the names they have everywhere else. Every row is
+  // copied as it is (also one that fails its schema), then the old store is deleted, all in the
+  // upgrade transaction: a failure leaves the database as it was.
   (db, tx) => {
     db.createObjectStore('ownItems', { keyPath: 'id' }).createIndex('by-guide', 'guideId');
-    // Plain requests, not promises: their handlers run while the transaction is surely active,
-    // and a failed write aborts it (and the open) without a rejection nobody awaits.
-    const ownItems = unwrap(tx.objectStore('ownItems'));
-    const rows = unwrap(tx.objectStore('additions')).getAll();
-    rows.onsuccess = () => {
-      for (const row of rows.result) ownItems.put(row);
-      db.deleteObjectStore('additions');
-    };
+    db.createObjectStore('importedGuides', { keyPath: 'id' });
+    moveRows(db, tx, 'additions', 'ownItems');
+    moveRows(db, tx, 'userGuides', 'importedGuides');
   },
 ];
+
+/** Copies every row of the retired store `from`, as it is, into `to`, then deletes `from`. */
+function moveRows(db: UpgradeDb, tx: UpgradeTransaction, from: keyof RetiredStores, to: StoreNames<PrepDbSchema>): void {
+  // Plain requests, not promises: their handlers run while the transaction is surely active,
+  // and a failed write aborts it (and the open) without a rejection nobody awaits.
+  const target = unwrap(tx.objectStore(to));
+  const rows = unwrap(tx.objectStore(from)).getAll();
+  rows.onsuccess = () => {
+    for (const row of rows.result) target.put(row);
+    db.deleteObjectStore(from);
+  };
+}
 
 export const DB_VERSION = MIGRATIONS.length;
 

@@ -142,7 +142,7 @@ export type GuidePin = z.infer<typeof GuidePinSchema>;
  * A guide the user imported from a file in the published schema, kept as it was parsed. The
  * guide's own id is the key: importing a file with the same id again replaces it.
  */
-export const UserGuideSchema = z.object({
+export const ImportedGuideSchema = z.object({
   id: z.string().min(1).max(100),
   guide: GuideSchema,
   /** The file it came from, so the user can tell two versions apart. */
@@ -150,7 +150,7 @@ export const UserGuideSchema = z.object({
   importedAt: z.number().int().nonnegative(),
 });
 
-export type UserGuide = z.infer<typeof UserGuideSchema>;
+export type ImportedGuide = z.infer<typeof ImportedGuideSchema>;
 
 /** The lists of a guide to which the user may add items of their own. */
 export const OWN_ITEM_LISTS = ['questions', 'checklist'] as const;

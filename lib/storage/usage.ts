@@ -45,7 +45,7 @@ export function countStoredData(): Promise<DataCounts> {
       practisedQuestions,
       recordings: recordings.length,
       recordingBytes,
-      importedGuides: await db.count('userGuides'),
+      importedGuides: await db.count('importedGuides'),
       ownItems: await db.count('ownItems'),
     };
   });

@@ -24,7 +24,7 @@ import { ProgressStore } from '../../../lib/storage/progress';
 import type { Application } from '../../../lib/storage/schema';
 import { StoryStore } from '../../../lib/stories/store';
 import { TailoringStore } from '../../../lib/tailoring/store';
-import { UserGuideStore } from '../../../lib/storage/user-guides';
+import { ImportedGuideStore } from '../../../lib/storage/imported-guides';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
@@ -133,7 +133,7 @@ function holding<S extends object>(Store: { prototype: S }, method: keyof S, val
 const LOADS: LoadCase[] = [
   {
     name: 'the guide library provider',
-    hold: holding(UserGuideStore, 'list', { guides: [], unreadable: 0 }),
+    hold: holding(ImportedGuideStore, 'list', { guides: [], unreadable: 0 }),
     view: (
       <GuideLibraryProvider>
         <Probe use={useGuideLibrary} />

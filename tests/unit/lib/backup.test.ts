@@ -106,7 +106,7 @@ async function fill(target: PrepDb): Promise<void> {
   await target.put('recordings', recording('rec-video', VIDEO_BYTES, 'video', 'video/webm'));
   await target.put('pins', { jobKey: JOB, guideId: GUIDE, pinnedAt: 50 });
   const imported = { ...guideById(GUIDE)!, id: 'my-acme-guide', title: 'My Acme guide' };
-  await target.put('userGuides', { id: imported.id, guide: imported, fileName: 'acme.json', importedAt: 60 });
+  await target.put('importedGuides', { id: imported.id, guide: imported, fileName: 'acme.json', importedAt: 60 });
   await target.put('ownItems', { id: 'mine-abc123', guideId: GUIDE, list: 'questions', text: 'Why Seattle?', createdAt: 70 });
 }
 
@@ -137,11 +137,14 @@ async function exported(includeRecordings: boolean): Promise<Backup> {
 
 type BackupFile = Record<string, unknown> & { version: number; data: Record<string, Record<string, unknown>[]> };
 
-/** The database exported as a file made while the own items were called additions. */
+/**
+ * The database exported as a file made before the stores were renamed: the own items in
+ * 'additions', the imported guides in 'userGuides'.
+ */
 async function olderFile(): Promise<BackupFile> {
   const file = JSON.parse(backupToJson(await exported(true))) as BackupFile;
-  const { ownItems, ...data } = file.data;
-  return { ...file, data: { ...data, additions: ownItems! } };
+  const { ownItems, importedGuides, ...data } = file.data;
+  return { ...file, data: { ...data, additions: ownItems!, userGuides: importedGuides! } };
 }
 
 /** A second browser's database, empty, beside the first. */
@@ -198,6 +201,13 @@ describe('export, then import into an empty database', () => {
     expect(file.data).not.toHaveProperty('additions');
   });
 
+  it("writes the imported guides in the section 'importedGuides'", async () => {
+    await fill(db);
+    const file = JSON.parse(backupToJson(await exported(false))) as { data: Record<string, unknown> };
+    expect(file.data.importedGuides).toEqual([expect.objectContaining({ id: 'my-acme-guide', fileName: 'acme.json', importedAt: 60 })]);
+    expect(file.data).not.toHaveProperty('userGuides');
+  });
+
   it('reads a file made while own items were called additions, into the own items', async () => {
     await fill(db);
     // The same version 1, with the own items in 'additions' and no 'ownItems' section.
@@ -217,6 +227,27 @@ describe('export, then import into an empty database', () => {
     other.close();
   });
 
+  it('reads a file made while imported guides were called user guides, into the imported guides', async () => {
+    await fill(db);
+    // The same version 1, with the imported guides in 'userGuides' and no 'importedGuides' section.
+    const older = await olderFile();
+    expect(older.version).toBe(1);
+    expect(Object.keys(older.data)).toContain('userGuides');
+    expect(Object.keys(older.data)).not.toContain('importedGuides');
+    expect(older.data.userGuides).toEqual([expect.objectContaining({ id: 'my-acme-guide', fileName: 'acme.json' })]);
+
+    const parsed = parseBackup(JSON.stringify(older));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.backup.data.importedGuides).toEqual(await db.getAll('importedGuides'));
+    expect(parsed.backup.data.importedGuides).toMatchObject([{ id: 'my-acme-guide', fileName: 'acme.json', importedAt: 60 }]);
+    expect(parsed.backup.data).not.toHaveProperty('userGuides');
+    const other = await otherDatabase();
+    expect((await previewImport(other, parsed.backup)).importedGuides).toEqual({ added: 1, replaced: 0, unchanged: 0 });
+    await importBackup(other, parsed.backup);
+    expect(await other.getAll('importedGuides')).toEqual(await db.getAll('importedGuides'));
+    other.close();
+  });
+
   it('leaves out stored records that fail their schema, and counts them', async () => {
     await fill(db);
     await db.put('stories', { ...story('broken'), title: '' });
@@ -224,7 +255,7 @@ describe('export, then import into an empty database', () => {
     const { backup, unreadable } = await exportBackup(db, { includeRecordings: false });
     expect(backup.data.stories.map((entry) => entry.id)).toEqual(['s1', 's2']);
     expect(backup.data.applications).toHaveLength(1);
-    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0, pins: 0, userGuides: 0, ownItems: 0 });
+    expect(unreadable).toEqual({ progress: 0, stories: 1, tailoring: 0, applications: 1, practice: 0, recordings: 0, pins: 0, importedGuides: 0, ownItems: 0 });
     expect(describeUnreadable(unreadable)).toBe('2 stored records could not be read and were left out of the file: 1 story and 1 application.');
     // The file it makes is one PrepPanel reads back.
     expect(parseBackup(backupToJson(backup)).ok).toBe(true);
@@ -257,7 +288,7 @@ describe('import onto a database that has data', () => {
       // Same fields, other bytes: replaced.
       recordings: { added: 1, replaced: 1, unchanged: 0 },
       pins: { added: 1, replaced: 0, unchanged: 0 },
-      userGuides: { added: 1, replaced: 0, unchanged: 0 },
+      importedGuides: { added: 1, replaced: 0, unchanged: 0 },
       ownItems: { added: 1, replaced: 0, unchanged: 0 },
     });
     expect(describePreview(preview)).toEqual([
@@ -347,6 +378,15 @@ describe('a refused file leaves the database exactly as it was', () => {
     await expectRefused(JSON.stringify(twice), 'data.additions[1]: another record in this file has the same key');
   });
 
+  it('an imported guide of an older file that does not fit, named by its section', async () => {
+    const older = await olderFile();
+    older.data.userGuides![0]!.fileName = '';
+    await expectRefused(JSON.stringify(older), /^This backup cannot be imported: data\.userGuides\[0\]\.fileName: /);
+    const twice = await olderFile();
+    twice.data.userGuides!.push(twice.data.userGuides![0]!);
+    await expectRefused(JSON.stringify(twice), 'data.userGuides[1]: another record in this file has the same key');
+  });
+
   it('a recording whose data is not base64', async () => {
     const file = await validJson();
     file.data.recordings![1]!.data = 'not*base64!';
@@ -423,7 +463,7 @@ describe('reset', () => {
   it('clears every store', async () => {
     await fill(db);
     await resetAll(db);
-    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [], pins: [], userGuides: [], ownItems: [] });
+    expect(await dump(db)).toEqual({ progress: [], stories: [], tailoring: [], applications: [], practice: [], recordings: [], pins: [], importedGuides: [], ownItems: [] });
   });
 });
 

@@ -78,6 +78,7 @@ describe('database versions', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'applications',
+      'importedGuides',
       'ownItems',
       'pins',
       'practice',
@@ -85,7 +86,6 @@ describe('database versions', () => {
       'recordings',
       'stories',
       'tailoring',
-      'userGuides',
     ]);
     expect([...db.transaction('progress').store.indexNames]).toEqual(['by-guide']);
     expect([...db.transaction('tailoring').store.indexNames]).toEqual(['by-job']);

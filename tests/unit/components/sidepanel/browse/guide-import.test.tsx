@@ -6,8 +6,8 @@ import { GuideImport } from '../../../../../components/sidepanel/browse/GuideImp
 import { GuideLibraryProvider } from '../../../../../components/shared/GuideLibraryProvider';
 import { GuideSchema } from '../../../../../lib/guides/schema';
 import { QUOTA_MESSAGE } from '../../../../../lib/storage/errors';
-import { UserGuideStore } from '../../../../../lib/storage/user-guides';
-import harrowFinch from '../../../../fixtures/user-guides/harrow-finch-data-analyst.json';
+import { ImportedGuideStore } from '../../../../../lib/storage/imported-guides';
+import harrowFinch from '../../../../fixtures/imported-guides/harrow-finch-data-analyst.json';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
@@ -23,7 +23,7 @@ function choose(name: string, text: string): void {
   fireEvent.change(screen.getByLabelText('Guide file to import'), { target: { files: [file] } });
 }
 
-function renderImport(store: UserGuideStore, onOpen = vi.fn()) {
+function renderImport(store: ImportedGuideStore, onOpen = vi.fn()) {
   render(
     <GuideLibraryProvider store={store}>
       <GuideImport onOpen={onOpen} />
@@ -34,7 +34,7 @@ function renderImport(store: UserGuideStore, onOpen = vi.fn()) {
 
 describe('importing a guide the user brings', () => {
   it('says what a file replaces, keeps the new version only when confirmed, and offers to open it', async () => {
-    const store = new UserGuideStore();
+    const store = new ImportedGuideStore();
     await store.save(GUIDE, 'harrow-finch-v1.json');
     const onOpen = renderImport(store);
 
@@ -51,7 +51,7 @@ describe('importing a guide the user brings', () => {
   });
 
   it('cancels without storing anything', async () => {
-    const store = new UserGuideStore();
+    const store = new ImportedGuideStore();
     renderImport(store);
     choose('harrow-finch.json', JSON.stringify(harrowFinch));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
@@ -60,7 +60,7 @@ describe('importing a guide the user brings', () => {
   });
 
   it('keeps the preview and says so in plain words when the browser refuses to store the guide', async () => {
-    const store = new UserGuideStore();
+    const store = new ImportedGuideStore();
     vi.spyOn(store, 'save').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     renderImport(store);
     choose('harrow-finch.json', JSON.stringify(harrowFinch));
@@ -70,7 +70,7 @@ describe('importing a guide the user brings', () => {
   });
 
   it('refuses a file that does not fit, listing each wrong field', async () => {
-    const store = new UserGuideStore();
+    const store = new ImportedGuideStore();
     renderImport(store);
     const broken = { ...harrowFinch, schemaVersion: 2, company: { ...harrowFinch.company, id: 'Harrow & Finch' } };
     choose('broken.json', JSON.stringify(broken));

@@ -11,8 +11,8 @@ import type { DetectedJob } from '../../../../lib/job/detected-job';
 import { matchGuide } from '../../../../lib/guides/matching';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openPrepDb } from '../../../../lib/storage/db';
 import { OwnItemStore } from '../../../../lib/storage/own-items';
-import { UserGuideStore } from '../../../../lib/storage/user-guides';
-import harrowFinch from '../../../fixtures/user-guides/harrow-finch-data-analyst.json';
+import { ImportedGuideStore } from '../../../../lib/storage/imported-guides';
+import harrowFinch from '../../../fixtures/imported-guides/harrow-finch-data-analyst.json';
 
 const FILE = JSON.stringify(harrowFinch);
 const IMPORTED: Guide = GuideSchema.parse(harrowFinch);
@@ -139,14 +139,14 @@ describe('imported guides in the library and in matching', () => {
 
 describe('the imported guides store', () => {
   it('keeps a guide across connections, replaces it by id, and removes it', async () => {
-    const store = new UserGuideStore();
+    const store = new ImportedGuideStore();
     expect(await store.list()).toEqual({ guides: [], unreadable: 0 });
     await store.save(IMPORTED, 'harrow-finch.json');
     const renamed = { ...IMPORTED, title: 'Harrow & Finch, second edition' };
     await store.save(renamed, 'harrow-finch-v2.json');
 
     // Another view, with its own connection, reads the same guide: the second file replaced the first.
-    const other = new UserGuideStore();
+    const other = new ImportedGuideStore();
     const { guides } = await other.list();
     expect(guides).toHaveLength(1);
     expect(guides[0]).toMatchObject({ id: IMPORTED.id, fileName: 'harrow-finch-v2.json', guide: renamed });
@@ -158,9 +158,9 @@ describe('the imported guides store', () => {
 
   it('counts a stored record that fails its schema and leaves it in place', async () => {
     const db = await openPrepDb();
-    await db.put('userGuides', { id: 'broken', guide: { id: 'broken' }, fileName: 'x.json', importedAt: 1 } as never);
+    await db.put('importedGuides', { id: 'broken', guide: { id: 'broken' }, fileName: 'x.json', importedAt: 1 } as never);
     db.close();
-    const store = new UserGuideStore();
+    const store = new ImportedGuideStore();
     await store.save(IMPORTED, 'harrow-finch.json');
     expect(await store.list()).toMatchObject({ guides: [{ id: IMPORTED.id }], unreadable: 1 });
   });
@@ -211,7 +211,7 @@ describe('database version 5', () => {
     expect(upgraded.version).toBe(DB_VERSION);
     expect(await upgraded.getAll('progress')).toEqual([tick]);
     expect(await upgraded.getAll('pins')).toEqual([pin]);
-    expect(await upgraded.count('userGuides')).toBe(0);
+    expect(await upgraded.count('importedGuides')).toBe(0);
     // Version 5's 'additions' store is 'ownItems' since version 6.
     expect([...upgraded.transaction('ownItems').store.indexNames]).toEqual(['by-guide']);
     upgraded.close();
@@ -219,7 +219,7 @@ describe('database version 5', () => {
 });
 
 describe('database version 6', () => {
-  it("upgrades a version 5 database, moving every own item from 'additions' to 'ownItems'", async () => {
+  it("upgrades a version 5 database, moving every own item from 'additions' to 'ownItems' and every imported guide from 'userGuides' to 'importedGuides'", async () => {
     const v5 = await openDB(DB_NAME, 5, {
       upgrade(db, _old, _new, tx) {
         for (const migrate of MIGRATIONS.slice(0, 5)) migrate(db as never, tx as never);
@@ -233,6 +233,9 @@ describe('database version 6', () => {
     const broken = { id: 'mine-dddd11112222', guideId: GUIDE, list: 'mistakes', text: '', createdAt: 4 };
     const tick = { guideId: GUIDE, item: `questions/${question.id}`, done: true, updatedAt: 5 };
     for (const row of [question, item, elsewhere, broken]) await v5.put('additions', row);
+    const guide = { id: IMPORTED.id, guide: IMPORTED, fileName: 'harrow-finch.json', importedAt: 6 };
+    const brokenGuide = { id: 'broken', guide: { id: 'broken' }, fileName: 'x.json', importedAt: 7 };
+    for (const row of [guide, brokenGuide]) await v5.put('userGuides', row);
     await v5.put('progress', tick);
     v5.close();
 
@@ -245,9 +248,15 @@ describe('database version 6', () => {
     expect([...store.indexNames]).toEqual(['by-guide']);
     expect(await upgraded.getAll('ownItems')).toEqual([question, item, elsewhere, broken]);
     expect(await upgraded.getAllFromIndex('ownItems', 'by-guide', 'general-data-analyst')).toEqual([elsewhere]);
+    expect([...upgraded.objectStoreNames]).not.toContain('userGuides');
+    const guides = upgraded.transaction('importedGuides').store;
+    expect(guides.keyPath).toBe('id');
+    expect([...guides.indexNames]).toEqual([]);
+    expect(await upgraded.getAll('importedGuides')).toEqual([brokenGuide, guide]);
     expect(await upgraded.getAll('progress')).toEqual([tick]);
     upgraded.close();
 
     expect(await new OwnItemStore().list(GUIDE)).toEqual({ ownItems: [item, question], unreadable: 1 });
+    expect(await new ImportedGuideStore().list()).toEqual({ guides: [guide], unreadable: 1 });
   });
 });

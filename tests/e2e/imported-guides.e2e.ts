@@ -8,7 +8,7 @@ import { until } from './drivers/driver';
 // A Data Analyst listing of Harrow & Finch, a company PrepPanel has no guide for
 // (tests/fixtures/lever/harrow-finch-data-analyst.html), and a guide for it that a user wrote.
 const LISTING = 'https://jobs.lever.co/harrowfinch/8b2d4e61-7c3a-4f19-b5d2-0e9a6c14f7b3';
-const GUIDE_FILE = new URL('../fixtures/user-guides/harrow-finch-data-analyst.json', import.meta.url);
+const GUIDE_FILE = new URL('../fixtures/imported-guides/harrow-finch-data-analyst.json', import.meta.url);
 const GUIDE_TEXT = readFileSync(GUIDE_FILE, 'utf8');
 const GUIDE = JSON.parse(GUIDE_TEXT) as { id: string; title: string; questions: { text: string; category: string }[] };
 const MY_QUESTION = 'How does Harrow & Finch decide which stores to open next?';
