@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { disableSite, siteOfPermission, type EnabledSite } from '../../lib/extension/site-access';
+import { disableSite, userEnabledSites, watchSitePermissions, type EnabledSite } from '../../lib/extension/site-access';
 import { failureText } from '../shared/failure-text';
 import { useMounted } from '../shared/live-load';
 
@@ -19,26 +18,19 @@ export function useEnabledSites(): EnabledSites {
   useEffect(() => {
     let live = true;
     const load = () =>
-      browser.permissions.getAll().then(
-        ({ origins = [] }) => {
+      userEnabledSites().then(
+        (found) => {
           if (!live) return;
-          // Chrome lists the job sites' content-script matches among the origins: not the user's doing.
-          const covered = new Set(browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []));
-          const found = origins.flatMap((origin) => (covered.has(origin) ? [] : (siteOfPermission(origin) ?? [])));
-          found.sort((a, b) => a.host.localeCompare(b.host));
           setSites(found);
           setLoadError(undefined);
         },
         (reason: unknown) => live && setLoadError(`The enabled sites could not be read: ${failureText(reason)}`),
       );
     void load();
-    const reload = () => void load();
-    browser.permissions.onAdded.addListener(reload);
-    browser.permissions.onRemoved.addListener(reload);
+    const stop = watchSitePermissions(() => void load());
     return () => {
       live = false;
-      browser.permissions.onAdded.removeListener(reload);
-      browser.permissions.onRemoved.removeListener(reload);
+      stop();
     };
   }, [attempt]);
 

@@ -86,6 +86,25 @@ export function siteOfPermission(pattern: string): EnabledSite | undefined {
   return scheme && host ? { pattern, host, insecure: scheme === 'http' } : undefined;
 }
 
+/** The sites the user enabled, by host: the granted single-site permissions, less the job sites the manifest's content scripts cover. */
+export async function userEnabledSites(): Promise<EnabledSite[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  // Chrome lists the job sites' content-script matches among the origins: not the user's doing.
+  const covered = new Set(browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []));
+  const sites = origins.flatMap((origin) => (covered.has(origin) ? [] : (siteOfPermission(origin) ?? [])));
+  return sites.sort((a, b) => a.host.localeCompare(b.host));
+}
+
+/** Calls `onChange` when a site permission is granted or removed, here or in another view. */
+export function watchSitePermissions(onChange: () => void): () => void {
+  browser.permissions.onAdded.addListener(onChange);
+  browser.permissions.onRemoved.addListener(onChange);
+  return () => {
+    browser.permissions.onAdded.removeListener(onChange);
+    browser.permissions.onRemoved.removeListener(onChange);
+  };
+}
+
 /** The sites the user has enabled. The manifest grants no host access of its own. */
 async function enabledSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();

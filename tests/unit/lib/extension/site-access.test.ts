@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { siteOfPermission, sitePattern } from '../../../../lib/extension/site-access';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { siteOfPermission, sitePattern, userEnabledSites } from '../../../../lib/extension/site-access';
 
 describe('the site a user can enable', () => {
   it.each([
@@ -24,5 +25,28 @@ describe('the site a granted permission names', () => {
     ['<all_urls>', undefined],
   ])('%s', (pattern, site) => {
     expect(siteOfPermission(pattern)).toEqual(site);
+  });
+});
+
+describe('the sites the settings page lists', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('are the granted single sites by host, without the job sites the manifest covers', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({
+      origins: ['https://jobs.lever.co/*', 'https://careers.zeta.example/*', 'http://apply.alpha.example/*', 'https://*.myworkdayjobs.com/*'],
+      permissions: [],
+    });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'PrepPanel',
+      version: '0.1.0',
+      content_scripts: [{ matches: ['https://jobs.lever.co/*'], js: ['content-scripts/lever.js'] }],
+    });
+    expect(await userEnabledSites()).toEqual([
+      { pattern: 'http://apply.alpha.example/*', host: 'apply.alpha.example', insecure: true },
+      { pattern: 'https://careers.zeta.example/*', host: 'careers.zeta.example', insecure: false },
+    ]);
   });
 });
