@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { browser as extensionApi } from 'wxt/browser';
 import {
   NOT_A_FIXTURE,
@@ -69,33 +69,32 @@ function startSession(profile: string): Promise<Session> {
   return startWithRetries(() => launchOnce(profile));
 }
 
+/** A protocol error ends an attempt at once: this many tabs at most, not one after another for a minute. */
+const MAX_PAGE_ATTEMPTS = 8;
+
 /**
  * Extension pages may never report their load event: wait for content instead. Just after
- * Firefox starts, the add-on may not serve its pages yet, and a wait can start on the blank
- * document the tab had before: the page is loaded again until it has rendered.
+ * Firefox starts, the add-on may not serve its pages yet; and now and then, on a busy
+ * machine, a new tab's wait stays bound to the blank document it had before the extension
+ * page (every query then fails with a protocol error, however long it goes on). So each
+ * attempt opens a tab of its own and closes it when it gives up.
  */
 async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 360, height: 800 });
   // Generous: on a loaded machine a restarted Firefox has been seen to take over 20 s.
   const deadline = Date.now() + 60_000;
   // Each attempt waits twice as long as the one before: a page that takes longer than one
   // attempt to load on a busy machine must not be restarted again and again.
-  let load = true;
-  for (let wait = 3_000; ; wait = Math.min(wait * 2, 24_000)) {
-    if (load) page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+  for (let attempt = 1, wait = 3_000; ; attempt++, wait = Math.min(wait * 2, 24_000)) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 800 });
+    page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
     try {
       await page.waitForSelector('#root > *', { timeout: wait });
       return page;
     } catch (error) {
-      if (Date.now() > deadline) {
-        // A page left open would go on loading in the tests that follow.
-        await page.close().catch(() => undefined);
-        throw error;
-      }
-      // Only a wait that ran out means the page did not load: loaded again. A protocol error
-      // (the document changing under the wait, on a busy machine) is waited out on the same load.
-      load = error instanceof TimeoutError;
+      // A page left open would go on loading in the tests that follow.
+      await page.close().catch(() => undefined);
+      if (Date.now() > deadline || attempt === MAX_PAGE_ATTEMPTS) throw error;
     }
   }
 }
