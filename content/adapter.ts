@@ -2,8 +2,18 @@ import type { DetectedJob } from '../lib/job/detected-job';
 import type { JobPostingData } from './readers/json-ld';
 import { readRequirements } from './readers/requirements';
 
-/** What reading one page gave: the job open on it, or why there is none. */
-export type Extraction = { job: DetectedJob; reason?: undefined } | { job: null; reason: string };
+/** Why a page shows no job, in words a user can read. */
+export interface NoJob {
+  job: null;
+  reason: string;
+}
+
+/** What recognising one page gave: the job open on it, with the address kept for it, or why there is none. */
+export type Extraction = { job: DetectedJob; reason?: undefined } | NoJob;
+
+/** A job as a reader finds it on the page: content/recognise.ts adds the address that is kept. */
+export type JobOnPage = Omit<DetectedJob, 'url'>;
+export type PageReading = { job: JobOnPage; reason?: undefined } | NoJob;
 
 /**
  * One job site. `matches` are the content-script match patterns it needs; `isListing`
@@ -15,18 +25,22 @@ export interface SiteAdapter {
   /** The site's name as users know it, e.g. "LinkedIn". */
   name: string;
   matches: readonly string[];
+  /**
+   * The query parameters that name the job in the site's addresses (Indeed's `jk`): the
+   * address kept for a job has these and no others.
+   */
+  jobParameters: readonly string[];
   isListing(url: URL): boolean;
-  extract(doc: Document, url: URL): Extraction;
+  extract(doc: Document, url: URL): PageReading;
 }
 
-export function noJob(reason: string): Extraction {
+export function noJob(reason: string): NoJob {
   return { job: null, reason };
 }
 
 /** What an adapter read off the open job, before it is judged (page text, cleaned). */
 export interface ListingFields {
   site: string;
-  url: URL;
   jobId?: string;
   /** The JSON-LD posting that the page shows, when it has one: it wins over the markup. */
   posting?: JobPostingData;
@@ -41,7 +55,7 @@ export interface ListingFields {
 }
 
 /** The job an adapter read, with its source and confidence, or why it is not complete yet. */
-export function listingJob(fields: ListingFields): Extraction {
+export function listingJob(fields: ListingFields): PageReading {
   const { posting } = fields;
   const title = posting?.title ?? fields.title;
   if (!title) return noJob('The listing has no job title on it (yet).');
@@ -53,7 +67,6 @@ export function listingJob(fields: ListingFields): Extraction {
   return {
     job: {
       site: fields.site,
-      url: fields.url.href,
       title,
       company,
       ...(location ? { location } : {}),

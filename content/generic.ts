@@ -1,5 +1,5 @@
 import { matchRole } from '../lib/job/roles';
-import { noJob, type Extraction } from './adapter';
+import { noJob, type PageReading } from './adapter';
 import { readJobPostings, type JobPostingData } from './readers/json-ld';
 import { readPageSummary } from './readers/meta';
 import { readMicrodataPostings } from './readers/microdata';
@@ -12,7 +12,7 @@ import { readRequirements } from './readers/requirements';
  * page read here shows one job: its requirements are read from the whole page, then from
  * the JSON-LD posting.
  */
-export function readGenericPage(doc: Document, url: URL): Extraction {
+export function readGenericPage(doc: Document, url: URL): PageReading {
   for (const [source, postings] of [
     ['json-ld', readJobPostings(doc)],
     ['microdata', readMicrodataPostings(doc)],
@@ -27,7 +27,6 @@ export function readGenericPage(doc: Document, url: URL): Extraction {
       return {
         job: {
           site: url.hostname,
-          url: url.href,
           title: posting.title,
           company,
           ...(posting.location ? { location: posting.location } : {}),
@@ -51,7 +50,7 @@ function uniquePostings(postings: JobPostingData[]): JobPostingData[] {
 /** "Data Scientist - Contoso", "Data Scientist at Contoso | Careers": the role comes first. */
 const TITLE_SEPARATOR = /\s+(?:[-–—|@·]|at)\s+/i;
 
-function readSummaryTags(doc: Document, url: URL): Extraction {
+function readSummaryTags(doc: Document, url: URL): PageReading {
   const { title, siteName } = readPageSummary(doc);
   const role = title?.split(TITLE_SEPARATOR)[0]?.trim();
   if (!role || !siteName || !matchRole(role)) return noJob('No job posting was found on this page.');
@@ -59,7 +58,6 @@ function readSummaryTags(doc: Document, url: URL): Extraction {
   return {
     job: {
       site: url.hostname,
-      url: url.href,
       title: role,
       company: siteName,
       source: 'meta',

@@ -1,13 +1,21 @@
-import type { Extraction, SiteAdapter } from './adapter';
+import { listingAddress } from '../lib/job/listing-address';
+import { noJob, type Extraction, type PageReading, type SiteAdapter } from './adapter';
 
 export type Recogniser = (doc: Document, href: string) => Extraction;
-export type PageReader = (doc: Document, url: URL) => Extraction;
+export type PageReader = (doc: Document, url: URL) => PageReading;
+
+/**
+ * The query parameters that name a job on pages no adapter reads: company career sites that
+ * embed a Greenhouse or Ashby board open one of its jobs with `?gh_jid=` or `?ashby_jid=`.
+ */
+const OTHER_PAGES_JOB_PARAMETERS = ['gh_jid', 'ashby_jid'];
 
 /**
  * Recognition with a set of adapters: a site's adapter reads its listings; any other page
  * goes to `otherPages` when there is one. Each content script is built with only the
  * adapters it needs and runs only on their sites, so without `otherPages` a page that is
- * no listing is one of those sites' other pages.
+ * no listing is one of those sites' other pages. The job's address is made here, once for
+ * every reader: only what names the job is kept (lib/job/listing-address.ts).
  */
 export function recogniserFor(adapters: readonly SiteAdapter[], otherPages?: PageReader): Recogniser {
   return (doc, href) => {
@@ -15,11 +23,15 @@ export function recogniserFor(adapters: readonly SiteAdapter[], otherPages?: Pag
     try {
       url = new URL(href);
     } catch {
-      return { job: null, reason: 'The page address could not be read.' };
+      return noJob('The page address could not be read.');
     }
     const adapter = adapters.find((candidate) => candidate.isListing(url));
-    if (adapter) return adapter.extract(doc, url);
-    if (otherPages) return otherPages(doc, url);
-    return { job: null, reason: `This ${adapters.map((site) => site.name).join(' or ')} page is not a job listing.` };
+    const reading = adapter
+      ? adapter.extract(doc, url)
+      : otherPages
+        ? otherPages(doc, url)
+        : noJob(`This ${adapters.map((site) => site.name).join(' or ')} page is not a job listing.`);
+    if (!reading.job) return reading;
+    return { job: { ...reading.job, url: listingAddress(url, adapter?.jobParameters ?? OTHER_PAGES_JOB_PARAMETERS) } };
   };
 }

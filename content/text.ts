@@ -1,3 +1,5 @@
+import { withoutInvisible } from '../lib/job/page-text';
+
 /** Text helpers for page content. Everything read from a page stays a plain string. */
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -22,10 +24,14 @@ export function decodeEntities(value: string): string {
   });
 }
 
-/** Collapses whitespace and trims; `undefined` for empty text. Caps the length. */
+/**
+ * Drops invisible characters (bidi controls, zero-width spaces: lib/job/page-text.ts, also
+ * when written as entities), collapses whitespace and trims; `undefined` for empty text.
+ * Caps the length.
+ */
 export function cleanText(value: unknown, maxLength = 300): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = decodeEntities(String(value)).replace(/\s+/g, ' ').trim();
+  const text = withoutInvisible(decodeEntities(String(value))).replace(/\s+/g, ' ').trim();
   return text ? text.slice(0, maxLength) : undefined;
 }
 

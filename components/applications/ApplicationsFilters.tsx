@@ -1,4 +1,5 @@
 import { APPLICATION_SORTS, SORT_LABELS, STATUS_LABELS, type ApplicationSort, type CompanyOption, type StatusFilter } from '../../lib/applications/applications';
+import { withoutInvisible } from '../../lib/job/page-text';
 import { APPLICATION_STATUSES } from '../../lib/storage/schema';
 
 /** The list's filters (status with its counts, company) and its order. */
@@ -44,9 +45,11 @@ export function ApplicationsFilters({
         <span className="field-label">Company</span>
         <select className="input" value={company} data-testid="filter-company" onChange={(event) => onCompany(event.target.value)}>
           <option value="">Every company</option>
+          {/* An option holds text only and cannot isolate a name: a name kept before page text
+              was cleaned loses its bidi controls here instead. */}
           {companies.map((option) => (
             <option key={option.key} value={option.key}>
-              {option.name} ({option.count})
+              {withoutInvisible(option.name)} ({option.count})
             </option>
           ))}
         </select>

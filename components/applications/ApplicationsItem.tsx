@@ -18,7 +18,11 @@ function preparationText(preparation: PreparationProgress): string {
   return `${ticks} · ${plural(preparation.requirementsCovered, 'requirement')} covered`;
 }
 
-/** One kept job: its listing, where it stands, the user's notes and preparation, and its actions. */
+/**
+ * One kept job: its listing, where it stands, the user's notes and preparation, and its
+ * actions. The listing's title, company and location are page text, isolated (`<bdi>`) so
+ * that even a record kept before page text was cleaned cannot flip the words or icons beside them.
+ */
 export function ApplicationsItem({
   application,
   preparation,
@@ -53,7 +57,7 @@ export function ApplicationsItem({
       <div className="application-main">
         <h2 className="application-title" id={`${id}-title`}>
           <a href={application.url} target="_blank" rel="noopener noreferrer" data-testid="application-link">
-            {application.title}
+            <bdi>{application.title}</bdi>
             <Icon name="external" className="external-icon" />
             <span className="visually-hidden"> (opens the listing in a new tab)</span>
           </a>
@@ -61,12 +65,12 @@ export function ApplicationsItem({
         <ul className="job-meta application-meta">
           <li>
             <Icon name="building" />
-            <span data-testid="application-company">{company ? companyLabel(company) : application.company}</span>
+            <bdi data-testid="application-company">{company ? companyLabel(company) : application.company}</bdi>
           </li>
           {application.location ? (
             <li>
               <Icon name="location" />
-              <span>{application.location}</span>
+              <bdi>{application.location}</bdi>
             </li>
           ) : null}
           <li>

@@ -20,7 +20,9 @@ export function PopupJobSummary({ job, match }: { job: DetectedJob; match: Guide
   return (
     <div className="popup-job">
       <p className="eyebrow">On this tab</p>
-      <h1 className="popup-title">{job.title}</h1>
+      <h1 className="popup-title">
+        <bdi>{job.title}</bdi>
+      </h1>
       <JobMeta job={job} company={company} />
       {match?.kind === 'exact' ? (
         <p className="match match-yes">

@@ -7,7 +7,8 @@ import { JobMeta } from '../shared/JobMeta';
 
 /**
  * The job recognised on the tab. Everything from the page is rendered as text: a title
- * with markup in it shows the markup, it never runs.
+ * with markup in it shows the markup, it never runs; and isolated (`<bdi>`; the company and
+ * location by base.css), so its direction cannot reorder the words around it.
  */
 export function JobHeader({
   job,
@@ -25,7 +26,7 @@ export function JobHeader({
     <header className="card job-header" data-testid="job-header">
       <p className="eyebrow">Recognised on {job.site}</p>
       <h1 className="job-title" data-testid="job-title">
-        {job.title}
+        <bdi>{job.title}</bdi>
       </h1>
       <JobMeta job={job} company={company} level={role?.level} />
       <a className="job-link external-link" href={job.url} target="_blank" rel="noreferrer">

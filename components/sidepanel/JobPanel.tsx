@@ -150,7 +150,9 @@ function JobContent({ job, match, reason }: JobPanelProps) {
             Back to this job&rsquo;s guide
           </button>
           <p className="eyebrow">Guides</p>
-          <h1 className="job-title">Choose a guide for {job.title}</h1>
+          <h1 className="job-title">
+            Choose a guide for <bdi>{job.title}</bdi>
+          </h1>
           <p className="muted">Open any guide to read it, or use one for this job instead of the one shown.</p>
           {pinError}
         </header>
@@ -201,13 +203,18 @@ function JobContent({ job, match, reason }: JobPanelProps) {
  * Which guide recognition chose and how: an exact match of specifics, the company's process with
  * the general role questions, or the general role guide when the company has none.
  */
-function recognisedProvenance(job: DetectedJob, guide: Guide, layers: GuideLayers | undefined, company?: CanonicalCompany): string {
+function recognisedProvenance(job: DetectedJob, guide: Guide, layers: GuideLayers | undefined, company?: CanonicalCompany): ReactNode {
   const source = sourceLabel(job.source, job.confidence);
   if (!layers || layers.specifics) {
     return `Guide: ${guideLabel(guide)}${layers ? ` (${layersLabel(guide, layers)})` : ''} — exact match, ${source}.`;
   }
   if (!layers.company || (company && layers.company !== company.id)) {
-    return `Guide: the general ${guide.role.name} guide: no guide for ${company?.name ?? job.company} yet — ${source}.`;
+    // The company as the page names it is page text: isolated, so it cannot reorder the words after it.
+    return (
+      <>
+        Guide: the general {guide.role.name} guide: no guide for <bdi>{company?.name ?? job.company}</bdi> yet — {source}.
+      </>
+    );
   }
   return `Guide: ${layersLabel(guide, layers)} — ${source}.`;
 }
@@ -231,7 +238,7 @@ function ListingGuide({
   guide: Guide;
   company?: CanonicalCompany;
   role?: RoleMatch;
-  provenance: string;
+  provenance: ReactNode;
   /** Offered when the user pinned the guide. */
   unpin?: { label: string; onUnpin: () => void };
   onBrowse: () => void;

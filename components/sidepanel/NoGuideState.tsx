@@ -17,7 +17,10 @@ function explanation(reason: Reason, company?: CanonicalCompany, role?: RoleMatc
   }
 }
 
-/** A job was recognised, but no bundled guide matches it: say so, and what was recognised. */
+/**
+ * A job was recognised, but no bundled guide matches it: say so, and what was recognised.
+ * Page text is isolated (`<bdi>`), so a title's direction cannot reorder the words after it.
+ */
 export function NoGuideState({
   job,
   reason,
@@ -36,14 +39,22 @@ export function NoGuideState({
         <Icon name="book" />
       </span>
       <h1 className="empty-title">
-        We don't have a guide for <span className="quoted">{job.title}</span> at {companyName} yet
+        We don't have a guide for <bdi className="quoted">{job.title}</bdi> at <bdi>{companyName}</bdi> yet
       </h1>
       <p>{explanation(reason, company, role)}</p>
       <ul className="recognition">
         <li className={company ? 'is-known' : 'is-unknown'}>
           <Icon name={company ? 'check' : 'cross'} />
           <span className="recognition-label">Company</span>
-          <span>{company ? companyLabel(company) : `Not recognised (“${job.company}”)`}</span>
+          <span>
+            {company ? (
+              companyLabel(company)
+            ) : (
+              <>
+                Not recognised (“<bdi>{job.company}</bdi>”)
+              </>
+            )}
+          </span>
         </li>
         <li className={role ? 'is-known' : 'is-unknown'}>
           <Icon name={role ? 'check' : 'cross'} />
@@ -58,7 +69,7 @@ export function NoGuideState({
       </ul>
       {job.location ? (
         <p className="muted">
-          <Icon name="location" /> {job.location}
+          <Icon name="location" /> <bdi>{job.location}</bdi>
         </p>
       ) : null}
       <p className="muted">The guides below may still help, especially one for the same company or role, and you can use any of them for this job.</p>

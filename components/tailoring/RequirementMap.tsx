@@ -140,7 +140,8 @@ function RequirementItem({
       />
       <div className="check-body">
         <label htmlFor={boxId} className="check-text">
-          {row.text}
+          {/* A listing's statement is page text: isolated, so its direction cannot reorder what follows. */}
+          <bdi>{row.text}</bdi>
         </label>
         {hasEvidence ? (
           <div className="evidence">

@@ -25,6 +25,7 @@ export const amazonJobs: SiteAdapter = {
   id: 'amazon-jobs',
   name: 'amazon.jobs',
   matches: ['https://amazon.jobs/*', 'https://www.amazon.jobs/*'],
+  jobParameters: [],
 
   isListing(url) {
     return HOSTS.has(url.hostname) && LISTING_PATH.test(url.pathname);
@@ -45,7 +46,6 @@ export const amazonJobs: SiteAdapter = {
     return {
       job: {
         site: 'amazon.jobs',
-        url: url.href,
         title,
         // The site is Amazon's own: a page that names no entity is still Amazon's.
         company: company ?? 'Amazon',

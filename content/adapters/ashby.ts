@@ -94,6 +94,7 @@ export const ashby: SiteAdapter = {
   id: 'ashby',
   name: 'Ashby',
   matches: ['https://jobs.ashbyhq.com/*'],
+  jobParameters: [],
 
   isListing(url) {
     return listingOf(url) !== undefined;
@@ -120,7 +121,6 @@ export const ashby: SiteAdapter = {
     return {
       job: {
         site: 'Ashby',
-        url: url.href,
         title,
         company,
         ...(location ? { location } : {}),

@@ -1,4 +1,4 @@
-import { type Extraction, listingJob, noJob, type SiteAdapter } from '../adapter';
+import { listingJob, noJob, type PageReading, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings, type JobPostingData } from '../readers/json-ld';
 import { cleanText, firstOf, textOf } from '../text';
 
@@ -135,10 +135,9 @@ function paneShows(pane: Element, jobId: string, url: URL): boolean {
   );
 }
 
-function read(scope: ParentNode, url: URL, jobId: string | undefined, posting?: JobPostingData): Extraction {
+function read(scope: ParentNode, jobId: string | undefined, posting?: JobPostingData): PageReading {
   return listingJob({
     site: NAME,
-    url,
     jobId,
     posting,
     title: textOf(scope, SELECTORS.title),
@@ -154,12 +153,13 @@ export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
   name: NAME,
   matches: DOMAINS.flatMap((domain) => [`https://*.${domain}/job-listing/*`, `https://*.${domain}/Job/*`]),
+  jobParameters: ['jl', 'jobListingId'],
 
   isListing(url) {
     return openJob(url) !== undefined;
   },
 
-  extract(doc, url): Extraction {
+  extract(doc, url): PageReading {
     const open = openJob(url);
     if (!open) return noJob('This Glassdoor page is not a job listing.');
 
@@ -167,7 +167,7 @@ export const glassdoor: SiteAdapter = {
       // The details pane only, never the list cards or a JSON-LD block about another job.
       const pane = firstOf(doc, SELECTORS.details);
       if (!pane || !paneShows(pane, open.jobId, url)) return noJob(PANE_LOADING);
-      return read(pane, url, open.jobId);
+      return read(pane, open.jobId);
     }
 
     // The job's own page: its JSON-LD, when its title is the one on the page, then the
@@ -175,6 +175,6 @@ export const glassdoor: SiteAdapter = {
     const scope = firstOf(doc, SELECTORS.details) ?? doc;
     const posting = postingShown(readJobPostings(doc), textOf(scope, SELECTORS.title));
     const titleId = TITLE_ID.exec(firstOf(scope, SELECTORS.titleWithId)?.id ?? '')?.[1];
-    return read(scope, url, open.jobId ?? titleId, posting);
+    return read(scope, open.jobId ?? titleId, posting);
   },
 };

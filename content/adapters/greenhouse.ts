@@ -121,6 +121,8 @@ export const greenhouse: SiteAdapter = {
     'https://job-boards.greenhouse.io/*',
     'https://job-boards.eu.greenhouse.io/*',
   ],
+  // The embedded application form names its board and job in the query.
+  jobParameters: ['for', 'token'],
 
   isListing(url) {
     return listingOf(url) !== undefined;
@@ -146,7 +148,6 @@ export const greenhouse: SiteAdapter = {
     return {
       job: {
         site: 'Greenhouse',
-        url: url.href,
         title,
         company,
         ...(location ? { location } : {}),

@@ -1,4 +1,4 @@
-import { type Extraction, listingJob, noJob, type SiteAdapter } from '../adapter';
+import { listingJob, noJob, type PageReading, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings, type JobPostingData } from '../readers/json-ld';
 import { cleanText, firstOf, textOf } from '../text';
 
@@ -126,10 +126,9 @@ function headingIn(scope: ParentNode): string | undefined {
   return cleanText(textOf(scope, SELECTORS.title)?.replace(JOB_POST_SUFFIX, ''));
 }
 
-function read(scope: ParentNode, url: URL, jobId: string, posting?: JobPostingData): Extraction {
+function read(scope: ParentNode, jobId: string, posting?: JobPostingData): PageReading {
   return listingJob({
     site: NAME,
-    url,
     jobId,
     posting,
     title: headingIn(scope),
@@ -146,12 +145,13 @@ export const indeed: SiteAdapter = {
   // Search paths are localised (`/jobs`, `/emplois`, `/q-…-jobs.html`, the home page's feed)
   // and the pane opens in place, so the script runs on every page of the job-seeker hosts.
   matches: ['https://*.indeed.com/*'],
+  jobParameters: ['jk', 'vjk'],
 
   isListing(url) {
     return openJob(url) !== undefined;
   },
 
-  extract(doc, url): Extraction {
+  extract(doc, url): PageReading {
     const open = openJob(url);
     if (!open) return noJob('This Indeed page is not a job listing.');
 
@@ -161,12 +161,12 @@ export const indeed: SiteAdapter = {
       if (!pane) return noJob(PANE_LOADING);
       const header = firstOf(pane, SELECTORS.header);
       if (!paneShows(pane, header, open.jobId, url)) return noJob(PANE_LOADING);
-      return read(pane, url, open.jobId);
+      return read(pane, open.jobId);
     }
 
     // The job's own page: JSON-LD where it has one and its title is the one on the page.
     const scope = firstOf(doc, SELECTORS.page) ?? doc;
     const posting = postingShown(readJobPostings(doc), headingIn(scope));
-    return read(scope, url, open.jobId, posting);
+    return read(scope, open.jobId, posting);
   },
 };

@@ -66,6 +66,7 @@ export const lever: SiteAdapter = {
   id: 'lever',
   name: 'Lever',
   matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
+  jobParameters: [],
 
   isListing(url) {
     return listingOf(url) !== undefined;
@@ -94,7 +95,6 @@ export const lever: SiteAdapter = {
     return {
       job: {
         site: 'Lever',
-        url: url.href,
         title,
         company,
         ...(location ? { location } : {}),

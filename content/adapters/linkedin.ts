@@ -1,4 +1,4 @@
-import { type Extraction, listingJob, noJob, type SiteAdapter } from '../adapter';
+import { listingJob, noJob, type PageReading, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings, type JobPostingData } from '../readers/json-ld';
 import { cleanText, firstOf, textOf } from '../text';
 
@@ -138,10 +138,9 @@ function locationIn(scope: ParentNode): string | undefined {
 }
 
 /** Reads the job from its top card (`scope`), and its requirements from `page`: the pane, or the job's own page. */
-function read(scope: ParentNode, page: ParentNode, url: URL, jobId: string, posting?: JobPostingData): Extraction {
+function read(scope: ParentNode, page: ParentNode, jobId: string, posting?: JobPostingData): PageReading {
   return listingJob({
     site: NAME,
-    url,
     jobId,
     posting,
     title: textOf(scope, SELECTORS.title),
@@ -156,12 +155,13 @@ export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: NAME,
   matches: ['https://*.linkedin.com/jobs/*'],
+  jobParameters: ['currentJobId'],
 
   isListing(url) {
     return openJob(url) !== undefined;
   },
 
-  extract(doc, url): Extraction {
+  extract(doc, url): PageReading {
     const open = openJob(url);
     if (!open) return noJob('This LinkedIn page is not a job listing.');
 
@@ -171,13 +171,13 @@ export const linkedin: SiteAdapter = {
       if (!pane) return noJob(PANE_LOADING);
       const card = firstOf(pane, SELECTORS.topCard);
       if (!paneShows(pane, card, open.jobId, url)) return noJob(PANE_LOADING);
-      return read(card ?? pane, pane, url, open.jobId);
+      return read(card ?? pane, pane, open.jobId);
     }
 
     // The job's own page: its JSON-LD, when its title is the one on the page (a block left
     // from another job is not), then the top card.
     const scope = firstOf(doc, SELECTORS.topCard) ?? doc;
     const posting = postingShown(readJobPostings(doc), textOf(scope, SELECTORS.title));
-    return read(scope, doc, url, open.jobId, posting);
+    return read(scope, doc, open.jobId, posting);
   },
 };

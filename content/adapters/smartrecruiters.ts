@@ -1,4 +1,4 @@
-import { noJob, type Extraction, type SiteAdapter } from '../adapter';
+import { noJob, type PageReading, type SiteAdapter } from '../adapter';
 import { readJobPostings, type JobPostingData } from '../readers/json-ld';
 import { readPageSummary } from '../readers/meta';
 import { readMicrodataPostings } from '../readers/microdata';
@@ -78,12 +78,13 @@ export const smartRecruiters: SiteAdapter = {
   id: 'smartrecruiters',
   name: NAME,
   matches: ['https://jobs.smartrecruiters.com/*', 'https://careers.smartrecruiters.com/*'],
+  jobParameters: [],
 
   isListing(url) {
     return parseAddress(url) !== undefined;
   },
 
-  extract(doc, url): Extraction {
+  extract(doc, url): PageReading {
     const address = parseAddress(url);
     if (!address) return noJob('This SmartRecruiters page is not a job listing.');
 
@@ -105,7 +106,6 @@ export const smartRecruiters: SiteAdapter = {
     return {
       job: {
         site: NAME,
-        url: url.href,
         title,
         company: named ?? address.companySlug,
         ...(location ? { location } : {}),

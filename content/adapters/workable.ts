@@ -1,4 +1,4 @@
-import { noJob, type Extraction, type SiteAdapter } from '../adapter';
+import { noJob, type PageReading, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
 import { readPageSummary } from '../readers/meta';
 import { readRequirements } from '../readers/requirements';
@@ -88,12 +88,13 @@ export const workable: SiteAdapter = {
   id: 'workable',
   name: NAME,
   matches: ['https://apply.workable.com/*', 'https://*.workable.com/jobs/*', 'https://*.workable.com/j/*'],
+  jobParameters: [],
 
   isListing(url) {
     return parseAddress(url) !== undefined;
   },
 
-  extract(doc, url): Extraction {
+  extract(doc, url): PageReading {
     const address = parseAddress(url);
     if (!address) return noJob('This Workable page is not a job listing.');
 
@@ -111,7 +112,6 @@ export const workable: SiteAdapter = {
     return {
       job: {
         site: NAME,
-        url: url.href,
         title,
         company: named ?? fromTitle ?? address.account,
         ...(location ? { location } : {}),

@@ -1,4 +1,4 @@
-import { noJob, type Extraction, type SiteAdapter } from '../adapter';
+import { noJob, type PageReading, type SiteAdapter } from '../adapter';
 import { postingShown, readJobPostings } from '../readers/json-ld';
 import { readPageSummary } from '../readers/meta';
 import { readRequirements } from '../readers/requirements';
@@ -106,12 +106,13 @@ export const workday: SiteAdapter = {
   id: 'workday',
   name: NAME,
   matches: ['https://*.myworkdayjobs.com/*'],
+  jobParameters: [],
 
   isListing(url) {
     return parseAddress(url) !== undefined;
   },
 
-  extract(doc, url): Extraction {
+  extract(doc, url): PageReading {
     const address = parseAddress(url);
     if (!address) return noJob('This Workday page is not a job listing.');
 
@@ -137,7 +138,6 @@ export const workday: SiteAdapter = {
     return {
       job: {
         site: NAME,
-        url: url.href,
         title,
         company: named ?? address.tenant,
         ...(location ? { location } : {}),

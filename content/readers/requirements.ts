@@ -1,4 +1,5 @@
 import type { ListingRequirements, Requirement, RequirementKind } from '../../lib/job/detected-job';
+import { withoutInvisible } from '../../lib/job/page-text';
 import { cleanText, decodeEntities } from '../text';
 import type { JobPostingData } from './json-ld';
 
@@ -37,9 +38,9 @@ function textIn(node: Node): string {
   return linesOf(node).trim();
 }
 
-/** The list items and bulleted lines of a text read line by line. */
+/** The list items and bulleted lines of a text read line by line; an invisible character before a bullet does not hide it. */
 function bulleted(lines: string, kind: RequirementKind): Requirement[] {
-  return lines
+  return withoutInvisible(lines)
     .split('\n')
     .filter((line) => BULLET.test(line.trim()))
     .map((text) => ({ text, kind }));

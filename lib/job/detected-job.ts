@@ -37,12 +37,21 @@ export const ListingRequirementsSchema = z.object({
 });
 
 /**
+ * The longest site name: a job site's name, or on a company's career site its host name,
+ * which DNS allows up to 253 characters (a bound of 64 made such a site's jobs vanish).
+ */
+export const MAX_SITE_LENGTH = 253;
+
+/**
  * What a content script recognised on a job listing page. Every string is page text: it is
  * displayed as text and never interpreted as markup.
  */
 export const DetectedJobSchema = z.object({
-  site: z.string().min(1).max(64),
-  /** Only web addresses: the panel links back to it. */
+  site: z.string().min(1).max(MAX_SITE_LENGTH),
+  /**
+   * Only web addresses: the panel links back to it. Origin and path, and only the query
+   * parameters that name the job on its site (lib/job/listing-address.ts).
+   */
   url: z.url({ protocol: /^https?$/ }),
   title: z.string().min(1).max(300),
   /** The company as the page names it (e.g. "Amazon Web Services, Inc."); lib/ normalises it. */

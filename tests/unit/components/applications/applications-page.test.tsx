@@ -95,6 +95,22 @@ describe('the applications page', () => {
     expect(within(spotify).queryByRole('button', { name: 'Open guide' })).toBeNull();
   });
 
+  it('isolates the page text of a job kept before it was cleaned, and lists its company without bidi controls', async () => {
+    const store = new ApplicationStore();
+    const reversed: KeptJob = { ...SPOTIFY, title: 'Data Scientist\u202e', company: 'Contoso\u202e Ltd', location: '\u202bOslo' };
+    await store.keep(reversed);
+    await renderPage(store);
+    const job = await screen.findByRole('article', { name: /^Data Scientist/ });
+    const link = within(job).getByTestId('application-link');
+    // The title is isolated inside the link, so the link's icon and words stay where they are.
+    expect(link.firstElementChild?.tagName).toBe('BDI');
+    expect(link.firstElementChild?.textContent).toBe(reversed.title);
+    expect(within(job).getByTestId('application-company').tagName).toBe('BDI');
+    expect(Array.from(job.querySelectorAll('bdi'), (element) => element.textContent)).toEqual([reversed.title, reversed.company, reversed.location]);
+    const companies = [...(screen.getByTestId('filter-company') as HTMLSelectElement).options].map((option) => option.text);
+    expect(companies).toEqual(['Every company', 'Contoso Ltd (1)']);
+  });
+
   it('sets a status with its date, and filters by status and by company', async () => {
     const store = new ApplicationStore();
     await store.keep(ADS, 'amazon-data-scientist');

@@ -52,6 +52,13 @@ describe('the requirement map', () => {
     expect(container.querySelectorAll('img, b')).toHaveLength(0);
   });
 
+  it("isolates each requirement's text, so a right-to-left override in one cannot reorder the view", () => {
+    const text = 'Experience with SQL\u202e';
+    render(<RequirementMap requirements={undefined} tailoring={tailoringOf([row(text)])} stories={[]} skills={[]} />);
+    const label = screen.getByLabelText(text).closest('li')!.querySelector('label')!;
+    expect(Array.from(label.children, (child) => [child.tagName, child.textContent])).toEqual([['BDI', text]]);
+  });
+
   it('keeps a requirement that cannot be added in the field, with the reason', async () => {
     const tailoring = tailoringOf([]);
     render(<RequirementMap requirements={undefined} tailoring={tailoring} stories={[]} skills={[]} />);
