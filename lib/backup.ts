@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatBytes } from './format';
+import { BUNDLED_IDS } from './guides/library';
 import { announceChange } from './storage/changes';
 import { questionScope } from './practice/store';
 import type { PrepDb } from './storage/db';
@@ -14,7 +15,9 @@ import {
   RecordingSchema,
   StorySchema,
   TailoringRecordSchema,
+  type ImportedGuide,
 } from './storage/schema';
+import type { Guide } from './guides/schema';
 
 /**
  * One file with everything PrepPanel keeps (recordings optional), to move it to another
@@ -100,8 +103,26 @@ export const BackupDataSchema = z
       seen.set(store, keys);
       ((data as Record<string, readonly object[] | undefined>)[section] ?? []).forEach((record, index) => {
         const key = JSON.stringify(keyOf(store, record));
-        if (keys.has(key)) context.addIssue({ code: 'custom', path: [section, index], message: 'another record in this file has the same key' });
+        if (keys.has(key)) {
+          const message =
+            store === 'importedGuides'
+              ? `${guideNamed((record as ImportedGuide).guide)} is in this file twice: another imported guide has the same id`
+              : 'another record in this file has the same key';
+          context.addIssue({ code: 'custom', path: [section, index], message });
+        }
         keys.add(key);
+      });
+    }
+    // The rule of a guide import (lib/guides/import.ts): a bundled guide's id would take over that guide's progress.
+    for (const section of [OLD_IMPORTED_GUIDES_SECTION, 'importedGuides'] as const) {
+      (data[section] ?? []).forEach((record, index) => {
+        if (BUNDLED_IDS.has(record.guide.id)) {
+          context.addIssue({
+            code: 'custom',
+            path: [section, index, 'guide', 'id'],
+            message: `${guideNamed(record.guide)} has the id of a guide that comes with PrepPanel; an imported guide needs an id of its own`,
+          });
+        }
       });
     }
   })
@@ -133,6 +154,11 @@ export type Backup = z.infer<typeof BackupSchema>;
 export type BackupData = Backup['data'];
 export type BackupRecording = z.infer<typeof BackupRecordingSchema>;
 export type StoreCounts = Record<BackupStore, number>;
+
+/** 'the guide "Harrow & Finch: Data Analyst" (id "harrow-finch-data-analyst")', as a refusal names it. */
+function guideNamed(guide: Pick<Guide, 'id' | 'title'>): string {
+  return `the guide "${guide.title}" (id "${guide.id}")`;
+}
 
 /** A record's key in its store: a string, or a pair of strings. */
 function keyOf(store: BackupStore, record: object): string | [string, string] {
@@ -203,7 +229,8 @@ export async function exportBackup(db: PrepDb, { includeRecordings }: { includeR
     applications: readable('applications', ApplicationSchema),
     practice: readable('practice', PracticeRecordSchema),
     pins: readable('pins', GuidePinSchema),
-    importedGuides: readable('importedGuides', ImportedGuideSchema),
+    // One that took a bundled guide's id (an older PrepPanel allowed it) would make the file unimportable: left out and counted.
+    importedGuides: readable('importedGuides', ImportedGuideSchema.refine((record) => !BUNDLED_IDS.has(record.guide.id))),
     ownItems: readable('ownItems', OwnItemSchema),
   };
   if (includeRecordings) {

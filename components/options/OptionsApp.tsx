@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { formatBytes } from '../../lib/format';
 import { BackupSection } from './BackupSection';
+import { ImportedGuidesSection } from './ImportedGuidesSection';
 import { BrandBar } from '../shared/BrandBar';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { usePanelShortcut } from '../shared/use-panel-shortcut';
@@ -17,11 +18,12 @@ import './options.css';
 
 /**
  * The options page: the career sites the user enabled, what PrepPanel keeps on this
- * device, its backup, and the shortcut that opens the panel. Readable from a 360 px
- * popup-sized window up to a full tab (a centred, width-limited column).
+ * device, the guides the user imported, its backup, and the shortcut that opens the panel.
+ * Readable from a 360 px popup-sized window up to a full tab (a centred, width-limited column).
  */
 export function OptionsApp() {
   const data = useStoredData();
+  const recount = data.status === 'ready' ? data.refresh : data.status === 'error' ? data.retry : noop;
   return (
     <div className="app app-page app-options">
       <BrandBar />
@@ -32,9 +34,10 @@ export function OptionsApp() {
         </header>
         <SitesSection />
         <DataSection data={data} />
+        <ImportedGuidesSection onDataChanged={recount} />
         <BackupSection
           recordings={data.status === 'ready' ? { count: data.counts.recordings, bytes: data.counts.recordingBytes } : undefined}
-          onDataChanged={data.status === 'ready' ? data.refresh : data.status === 'error' ? data.retry : noop}
+          onDataChanged={recount}
         />
         <ShortcutSection />
       </main>

@@ -27,14 +27,21 @@ function refused(problems: string[]): GuideFileResult {
 }
 
 /**
- * Reads a guide file a user brings: JSON in the published schema (`GuideSchema`, exported as
- * JSON Schema in the README). A file whose id is a bundled guide's is refused: it would take
- * over that guide's saved progress.
+ * Why a file of `bytes` is refused before its text is read, or undefined when its size is fine:
+ * the size is checked first, so a huge file is never read into memory.
  */
-export function readGuideFile(text: string, size: number, bundledIds: ReadonlySet<string>): GuideFileResult {
-  if (size > GUIDE_FILE_MAX_BYTES) {
-    return refused([`(the whole file): it is ${Math.ceil(size / 1024)} KB; a guide file may be at most 2 MB`]);
-  }
+export function guideFileTooLarge(bytes: number): string | undefined {
+  return bytes > GUIDE_FILE_MAX_BYTES
+    ? `it is ${Math.ceil(bytes / 1024)} KB, and a guide file may be at most 2 MB, so PrepPanel did not read it`
+    : undefined;
+}
+
+/**
+ * Reads a guide file a user brings (its size checked first with `guideFileTooLarge`): JSON in
+ * the published schema (`GuideSchema`, exported as JSON Schema in the README). A file whose id
+ * is a bundled guide's is refused: it would take over that guide's saved progress.
+ */
+export function readGuideFile(text: string, bundledIds: ReadonlySet<string>): GuideFileResult {
   let data: unknown;
   try {
     data = JSON.parse(text);

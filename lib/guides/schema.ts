@@ -11,11 +11,26 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
 const prose = z.string().trim().min(1);
 
+/**
+ * A source's public address: `https://` on a public host only. A guide file is a stranger's
+ * text, and a link the panel shows must not run script (`javascript:`), open local or browser
+ * pages (`file:`, `chrome:`), carry its own content (`data:`, `blob:`) or travel unencrypted.
+ * One check, so a wrong address is one problem; the pattern states it in JSON Schema, whose
+ * "uri" format takes any scheme.
+ */
+const sourceUrl = z
+  .string()
+  .refine(
+    (text) => text.startsWith('https://') && URL.canParse(text) && z.regexes.domain.test(new URL(text).hostname),
+    'use a public web address that starts with https:// (javascript:, data:, file:, blob:, browser and http:// addresses are not allowed)',
+  )
+  .meta({ format: 'uri', pattern: '^https://', description: 'Public address of the source: https:// only.' });
+
 export const SourceSchema = z.object({
   id: slug,
   title: prose,
   /** Public address of the source, when it has one. */
-  url: z.url().optional(),
+  url: sourceUrl.optional(),
   /** What the guide takes from this source. */
   usedFor: prose.describe('What the guide takes from this source.'),
 });

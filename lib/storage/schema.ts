@@ -140,15 +140,26 @@ export type GuidePin = z.infer<typeof GuidePinSchema>;
 
 /**
  * A guide the user imported from a file in the published schema, kept as it was parsed. The
- * guide's own id is the key: importing a file with the same id again replaces it.
+ * guide's own id is the key: importing a file with the same id again replaces it. A record
+ * whose key is another id would be listed under one id and removed under the other.
  */
-export const ImportedGuideSchema = z.object({
-  id: z.string().min(1).max(100),
-  guide: GuideSchema,
-  /** The file it came from, so the user can tell two versions apart. */
-  fileName: z.string().min(1).max(300),
-  importedAt: z.number().int().nonnegative(),
-});
+export const ImportedGuideSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    guide: GuideSchema,
+    /** The file it came from, so the user can tell two versions apart. */
+    fileName: z.string().min(1).max(300),
+    importedAt: z.number().int().nonnegative(),
+  })
+  .superRefine((record, context) => {
+    if (record.id !== record.guide.id) {
+      context.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `the guide "${record.guide.title}" (id "${record.guide.id}") is kept under another id, "${record.id}"; a guide is kept under its own id`,
+      });
+    }
+  });
 
 export type ImportedGuide = z.infer<typeof ImportedGuideSchema>;
 

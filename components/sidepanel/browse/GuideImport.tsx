@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../../lib/format';
-import { readGuideFile } from '../../../lib/guides/import';
+import { guideFileTooLarge, readGuideFile } from '../../../lib/guides/import';
 import { BUNDLED_IDS } from '../../../lib/guides/library';
 import type { Guide } from '../../../lib/guides/schema';
 import { failureText } from '../../shared/failure-text';
@@ -13,6 +13,7 @@ import { guideLabel, plural } from '../../shared/wording';
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
+  | { step: 'too-large'; fileName: string; reason: string }
   | { step: 'refused'; fileName: string; problems: string[]; more: number }
   | { step: 'preview' | 'saving'; fileName: string; guide: Guide }
   | { step: 'failed'; fileName: string; guide: Guide; reason: string }
@@ -34,10 +35,12 @@ export function GuideImport({ onOpen }: { onOpen: (guideId: string) => void }) {
   }, [state.step]);
 
   const choose = (file: File) => {
+    const tooLarge = guideFileTooLarge(file.size);
+    if (tooLarge) return setState({ step: 'too-large', fileName: file.name, reason: tooLarge });
     setState({ step: 'reading', fileName: file.name });
     file.text().then(
       (text) => {
-        const read = readGuideFile(text, file.size, BUNDLED_IDS);
+        const read = readGuideFile(text, BUNDLED_IDS);
         setState(
           read.ok
             ? { step: 'preview', fileName: file.name, guide: read.guide }
@@ -83,6 +86,13 @@ export function GuideImport({ onOpen }: { onOpen: (guideId: string) => void }) {
         onChoose={choose}
       />
       {state.step === 'reading' ? <p role="status">Reading {state.fileName}…</p> : null}
+      {state.step === 'too-large' ? (
+        <div data-testid="guide-import-too-large">
+          <ErrorNotice>
+            <strong>{state.fileName}</strong> was not imported: {state.reason}. Nothing was stored.
+          </ErrorNotice>
+        </div>
+      ) : null}
       {state.step === 'refused' ? (
         <div role="alert" className="import-refused" data-testid="guide-import-refused">
           <ErrorNotice role={null}>

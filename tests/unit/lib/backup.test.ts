@@ -261,6 +261,15 @@ describe('export, then import into an empty database', () => {
     expect(parseBackup(backupToJson(backup)).ok).toBe(true);
   });
 
+  it("leaves out a stored guide with a bundled guide's id (an older PrepPanel kept one), so the file can be imported again", async () => {
+    await fill(db);
+    await db.put('importedGuides', { id: GUIDE, guide: guideById(GUIDE)!, fileName: 'copy.json', importedAt: 61 });
+    const { backup, unreadable } = await exportBackup(db, { includeRecordings: false });
+    expect(backup.data.importedGuides.map((record) => record.id)).toEqual(['my-acme-guide']);
+    expect(unreadable.importedGuides).toBe(1);
+    expect(parseBackup(backupToJson(backup)).ok).toBe(true);
+  });
+
   it('names the file after the day it was made', () => {
     expect(backupFileName(new Date(2026, 2, 4, 23, 59))).toBe('preppanel-backup-2026-03-04.json');
   });
@@ -384,7 +393,54 @@ describe('a refused file leaves the database exactly as it was', () => {
     await expectRefused(JSON.stringify(older), /^This backup cannot be imported: data\.userGuides\[0\]\.fileName: /);
     const twice = await olderFile();
     twice.data.userGuides!.push(twice.data.userGuides![0]!);
-    await expectRefused(JSON.stringify(twice), 'data.userGuides[1]: another record in this file has the same key');
+    await expectRefused(
+      JSON.stringify(twice),
+      'data.userGuides[1]: the guide "My Acme guide" (id "my-acme-guide") is in this file twice: another imported guide has the same id',
+    );
+  });
+
+  describe('imported guides that break the rules of a guide import, each named', () => {
+    it('a guide kept under another id than its own', async () => {
+      const file = await validJson();
+      file.data.importedGuides![0]!.id = 'someone-else';
+      await expectRefused(
+        JSON.stringify(file),
+        'This backup cannot be imported: data.importedGuides[0].id: the guide "My Acme guide" (id "my-acme-guide") is kept under another id, "someone-else"; a guide is kept under its own id.',
+      );
+    });
+
+    it('two guides with one id, in one section or across the old and new ones', async () => {
+      const file = await validJson();
+      const [guide] = file.data.importedGuides!;
+      file.data.importedGuides!.push({ ...guide, fileName: 'acme-copy.json' });
+      await expectRefused(
+        JSON.stringify(file),
+        'This backup cannot be imported: data.importedGuides[1]: the guide "My Acme guide" (id "my-acme-guide") is in this file twice: another imported guide has the same id.',
+      );
+      const both = await validJson();
+      both.data.userGuides = both.data.importedGuides!;
+      await expectRefused(JSON.stringify(both), /^This backup cannot be imported: data\.userGuides\[0\]: the guide "My Acme guide" \(id "my-acme-guide"\) is in this file twice/);
+    });
+
+    it("a guide that takes a bundled guide's id", async () => {
+      const file = await validJson();
+      const record = file.data.importedGuides![0]! as { id: string; guide: { id: string } };
+      record.id = record.guide.id = GUIDE;
+      await expectRefused(
+        JSON.stringify(file),
+        `This backup cannot be imported: data.importedGuides[0].guide.id: the guide "My Acme guide" (id "${GUIDE}") has the id of a guide that comes with PrepPanel; an imported guide needs an id of its own.`,
+      );
+    });
+
+    it('a guide with a source link that is not https', async () => {
+      const file = await validJson();
+      const { guide } = file.data.importedGuides![0]! as { guide: { sources: { url?: string }[] } };
+      guide.sources[0]!.url = 'javascript:alert(document.cookie)';
+      await expectRefused(
+        JSON.stringify(file),
+        /^This backup cannot be imported: data\.importedGuides\[0\]\.guide\.sources\[0\]\.url: use a public web address that starts with https:\/\/ /,
+      );
+    });
   });
 
   it('a recording whose data is not base64', async () => {

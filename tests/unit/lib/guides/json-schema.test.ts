@@ -20,6 +20,11 @@ describe('the guide JSON Schema for authors', () => {
     expect(questions.properties.category.enum).toEqual(GuideSchema.shape.questions.element.shape.category.options);
   });
 
+  it('states that source links are https only', () => {
+    const schema = guideJsonSchema() as { properties: { sources: { items: { properties: { url: Record<string, unknown> } } } } };
+    expect(schema.properties.sources.items.properties.url).toMatchObject({ type: 'string', format: 'uri', pattern: '^https://' });
+  });
+
   it('refuses to write into a README without its markers', () => {
     expect(() => readmeWithSchema('# No block here')).toThrow(SCHEMA_MARKERS.START);
   });

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { guideById } from '../../../../lib/guides/catalog';
-import { GUIDE_FILE_MAX_BYTES, readGuideFile } from '../../../../lib/guides/import';
+import { GUIDE_FILE_MAX_BYTES, guideFileTooLarge, readGuideFile } from '../../../../lib/guides/import';
 import { BUNDLED_IDS, guideLibrary } from '../../../../lib/guides/library';
 import { layersLabel } from '../../../../lib/guides/layers';
 import { GuideSchema, type Guide } from '../../../../lib/guides/schema';
@@ -30,7 +30,7 @@ function fileWith(change: (guide: Record<string, unknown>) => void): string {
 }
 
 function read(text: string) {
-  return readGuideFile(text, text.length, BUNDLED_IDS);
+  return readGuideFile(text, BUNDLED_IDS);
 }
 
 describe('reading a guide file a user brings', () => {
@@ -72,12 +72,41 @@ describe('reading a guide file a user brings', () => {
     if (!result.ok) expect(result.problems[0]).toBe('questions.0.text: Too small: expected string to have >=1 characters');
   });
 
-  it('refuses what is not JSON, a file over 2 MB, and the id of a bundled guide', () => {
+  it('refuses a file over 2 MB by its size alone, before its text is read', () => {
+    expect(guideFileTooLarge(GUIDE_FILE_MAX_BYTES)).toBeUndefined();
+    expect(guideFileTooLarge(FILE.length)).toBeUndefined();
+    expect(guideFileTooLarge(GUIDE_FILE_MAX_BYTES + 1)).toBe('it is 2049 KB, and a guide file may be at most 2 MB, so PrepPanel did not read it');
+  });
+
+  it('refuses a source link that is not https on a public host, naming the field', () => {
+    const withUrl = (url: string) =>
+      read(
+        fileWith((guide) => {
+          (guide.sources as Record<string, unknown>[])[1]!.url = url;
+        }),
+      );
+    for (const url of [
+      'javascript:alert(document.domain)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'chrome://settings',
+      'blob:https://example.com/5f0c',
+      'http://www.example.com/interview',
+      'https://localhost/notes',
+      'https://192.168.1.1/',
+      'HTTPS://EXAMPLE.COM/',
+    ]) {
+      expect(withUrl(url), url).toEqual({
+        ok: false,
+        problems: [expect.stringMatching(/^sources\.1\.url: use a public web address that starts with https:\/\/ \(javascript:, data:/)],
+        more: 0,
+      });
+    }
+    expect(withUrl('https://www.example.com/interview?q=1#notes')).toMatchObject({ ok: true });
+  });
+
+  it('refuses what is not JSON, and the id of a bundled guide', () => {
     expect(read('{"id": ')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^\(the whole file\): it is not JSON \(/)] });
-    expect(readGuideFile(FILE, GUIDE_FILE_MAX_BYTES + 1, BUNDLED_IDS)).toMatchObject({
-      ok: false,
-      problems: ['(the whole file): it is 2049 KB; a guide file may be at most 2 MB'],
-    });
     expect(read('[]')).toMatchObject({ ok: false, problems: ['(the whole file): Invalid input: expected object, received array'] });
     const bundled = read(fileWith((guide) => (guide.id = 'amazon-data-scientist')));
     expect(bundled).toMatchObject({ ok: false, problems: [expect.stringMatching(/^id: "amazon-data-scientist" is the id of a guide that comes with PrepPanel/)] });
@@ -163,6 +192,38 @@ describe('the imported guides store', () => {
     const store = new ImportedGuideStore();
     await store.save(IMPORTED, 'harrow-finch.json');
     expect(await store.list()).toMatchObject({ guides: [{ id: IMPORTED.id }], unreadable: 1 });
+  });
+
+  it('reads a record kept under another id than its guide\'s as unreadable: it would be listed under one id and removed under the other', async () => {
+    const db = await openPrepDb();
+    await db.put('importedGuides', { id: 'not-its-id', guide: IMPORTED, fileName: 'x.json', importedAt: 1 });
+    db.close();
+    expect(await new ImportedGuideStore().list()).toEqual({ guides: [], unreadable: 1 });
+  });
+
+  it('lists every stored row with the key that removes it, readable or not, and removes each on its own', async () => {
+    const db = await openPrepDb();
+    await db.put('importedGuides', { id: 'not-its-id', guide: IMPORTED, fileName: 'x.json', importedAt: 1 });
+    await db.put('importedGuides', { id: 'broken', guide: { id: 'broken' }, fileName: 'y.json', importedAt: 2 } as never);
+    db.close();
+    const store = new ImportedGuideStore();
+    await store.save({ ...IMPORTED, id: 'harrow-finch-later', title: 'Later' }, 'later.json');
+    await store.save(IMPORTED, 'harrow-finch.json');
+
+    const stored = await store.listStored();
+    expect(stored.map(({ key, title }) => [key, title])).toEqual([
+      ['harrow-finch-later', 'Later'],
+      [IMPORTED.id, IMPORTED.title],
+      ['broken', 'broken'],
+      ['not-its-id', IMPORTED.title],
+    ]);
+    expect(stored[1]!.record).toMatchObject({ id: IMPORTED.id, fileName: 'harrow-finch.json' });
+    expect(stored.slice(2).map((row) => row.record)).toEqual([undefined, undefined]);
+    expect(stored[2]).toMatchObject({ problem: expect.stringMatching(/^guide\.schemaVersion: /) });
+    expect(stored[3]).toMatchObject({ problem: `id: the guide "${IMPORTED.title}" (id "${IMPORTED.id}") is kept under another id, "not-its-id"; a guide is kept under its own id` });
+
+    for (const { key } of stored) await store.remove(key);
+    expect(await store.listStored()).toEqual([]);
   });
 });
 

@@ -81,4 +81,31 @@ describe('importing a guide the user brings', () => {
       'company.id: use lower-case words joined by hyphens',
     ]);
   });
+
+  it('refuses a file over 2 MB by its size, without reading its text, and says so', async () => {
+    const store = new ImportedGuideStore();
+    renderImport(store);
+    const file = new File([JSON.stringify(harrowFinch)], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 3 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'text');
+    fireEvent.change(screen.getByLabelText('Guide file to import'), { target: { files: [file] } });
+    expect((await screen.findByTestId('guide-import-too-large')).textContent).toBe(
+      'huge.json was not imported: it is 3072 KB, and a guide file may be at most 2 MB, so PrepPanel did not read it. Nothing was stored.',
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('guide-import-preview')).toBeNull();
+    expect(await store.list()).toEqual({ guides: [], unreadable: 0 });
+  });
+
+  it('refuses a javascript: source link, naming the field', async () => {
+    const store = new ImportedGuideStore();
+    renderImport(store);
+    const sources = harrowFinch.sources.map((source, index) => (index === 0 ? { ...source, url: 'javascript:alert(1)' } : source));
+    choose('scripted.json', JSON.stringify({ ...harrowFinch, sources }));
+    const refused = await screen.findByTestId('guide-import-refused');
+    expect([...refused.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'sources.0.url: use a public web address that starts with https:// (javascript:, data:, file:, blob:, browser and http:// addresses are not allowed)',
+    ]);
+    expect(await store.list()).toEqual({ guides: [], unreadable: 0 });
+  });
 });
