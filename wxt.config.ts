@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
@@ -35,11 +36,20 @@ export default defineConfig({
   // chunk is checked for HTML sinks (scripts/vite-no-html-sinks.ts).
   vite: () => ({ plugins: [noHtmlSinks()] }),
   hooks: {
-    // The content script runs in every job page and only sends one message: it uses the
-    // browser's own promise-based API (as WXT does without the polyfill), not the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wxt/browser': '@wxt-dev/browser' } };
+      config.resolve = {
+        ...config.resolve,
+        alias: {
+          ...config.resolve?.alias,
+          // The content script runs in every job page and only sends one message: it uses the
+          // browser's own promise-based API (as WXT does without the polyfill), not the polyfill.
+          'wxt/browser': '@wxt-dev/browser',
+          // WXT's context announces each script to the page it runs in; PrepPanel's scripts
+          // keep to their isolated world (content/isolated-context.ts).
+          'wxt/utils/content-script-context': resolve(import.meta.dirname, 'content/wxt-context-stand-in.ts'),
+        },
+      };
       // Every job page pays for these scripts (a 12 KB budget): terser packs tighter than
       // esbuild's minifier.
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { JobDetectedMessage } from '../lib/extension/messages';
 import type { SiteAdapter } from './adapter';
+import { IsolatedContext } from './isolated-context';
 import { recogniserFor, type PageReader } from './recognise';
 import { watchPage } from './watch';
 
@@ -18,12 +19,14 @@ export function jobContentScript(adapters: readonly SiteAdapter[], otherPages?: 
       ? { matches: adapters.flatMap((adapter) => adapter.matches) }
       : { registration: 'runtime' as const }),
     runAt: 'document_idle',
-    main(ctx) {
+    // WXT's context (its argument here) is a stand-in that does nothing: see ./isolated-context.ts.
+    main() {
       // A page already read by one of our live scripts (a site script, or an earlier
       // injection) is not read twice; a script left behind by an extension update or reload
       // is invalid, and this one takes over. The flag lives in the extension's own world.
-      const world = globalThis as { prepPanelReading?: { readonly isInvalid: boolean } };
+      const world = globalThis as { prepPanelReading?: IsolatedContext };
       if (world.prepPanelReading && !world.prepPanelReading.isInvalid) return;
+      const ctx = new IsolatedContext();
       world.prepPanelReading = ctx;
       watchPage(ctx, recogniserFor(adapters, otherPages), ({ job, reason }) => {
         const message: JobDetectedMessage = { type: 'job-detected', job, ...(reason ? { reason } : {}) };

@@ -1,13 +1,9 @@
 import type { Extraction } from './adapter';
+import type { IsolatedContext } from './isolated-context';
 import type { Recogniser } from './recognise';
 
-/** The slice of WXT's content-script context this module uses. */
-export interface ScriptContext {
-  readonly isInvalid: boolean;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
-  setTimeout(handler: () => void, timeout: number): number;
-  onInvalidated(callback: () => void): void;
-}
+/** The slice of the content script's context (./isolated-context.ts) this module uses. */
+export type ScriptContext = Pick<IsolatedContext, 'isInvalid' | 'setTimeout' | 'onInvalidated' | 'onAddressChange'>;
 
 /** After an in-page navigation, how long the page may keep changing before we read it anyway. */
 const SETTLE_QUIET_MS = 150;
@@ -22,15 +18,17 @@ const FOLLOW_MS = 4000;
  * runs only in that short window, never for the life of the page.
  */
 export function watchPage(ctx: ScriptContext, recognise: Recogniser, report: (extraction: Extraction) => void): void {
+  // Only a change is reported: a page that moves many times before it settles (or keeps
+  // pushing addresses) sends one withdrawal and one reading, not one of each per move.
   let lastReported = '';
-  const read = () => {
-    if (ctx.isInvalid) return;
-    const extraction = recognise(document, location.href);
+  const reportChange = (extraction: Extraction) => {
     const key = JSON.stringify(extraction);
-    if (key !== lastReported) {
-      lastReported = key;
-      report(extraction);
-    }
+    if (key === lastReported) return;
+    lastReported = key;
+    report(extraction);
+  };
+  const read = () => {
+    if (!ctx.isInvalid) reportChange(recognise(document, location.href));
   };
 
   let observer: MutationObserver | undefined;
@@ -48,8 +46,7 @@ export function watchPage(ctx: ScriptContext, recognise: Recogniser, report: (ex
     const current = ++generation;
     const isCurrent = () => current === generation && !ctx.isInvalid;
     // Never show the previous listing for the new address.
-    lastReported = '';
-    report({ job: null, reason: 'Reading the new page…' });
+    reportChange({ job: null, reason: 'Reading the new page…' });
 
     const started = Date.now();
     let quietTimer = 0;
@@ -71,5 +68,5 @@ export function watchPage(ctx: ScriptContext, recognise: Recogniser, report: (ex
   };
 
   read();
-  ctx.addEventListener(window, 'wxt:locationchange', onNavigation);
+  ctx.onAddressChange(onNavigation);
 }

@@ -238,7 +238,7 @@ describe('following a page whose requirements change', () => {
     let invalidate: () => void = () => undefined;
     const ctx: ScriptContext = {
       isInvalid: false,
-      addEventListener: (_target, _type, handler) => {
+      onAddressChange: (handler) => {
         navigate = handler;
       },
       setTimeout: (handler, timeout) => window.setTimeout(handler, timeout),
