@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { guideLibrary } from './guides/library';
+import { guideLibrary, type GuideLibrary } from './guides/library';
 import type { DetectedJob } from './job/detected-job';
 import { matchGuide } from './guides/matching';
 import { RuntimeMessageSchema } from './extension/messages';
 import { enablePanelForTab, openSidePanel, showBadge } from './extension/browser-ui';
 import { readTabNow, registerGenericScript } from './extension/site-access';
 import { ImportedGuideStore } from './storage/imported-guides';
-import { clearTabState, writeTabState } from './extension/tab-state';
+import { clearTabState, readTabState, writeTabState } from './extension/tab-state';
 
 /** The web pages content scripts run in (the job sites, and the sites the user enabled). */
 const WEB_PAGE = /^https?:\/\//;
@@ -25,20 +25,38 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-const importedGuides = new ImportedGuideStore();
-
-/** The bundled guides and those the user imported (the bundled alone if the database fails). */
-async function currentLibrary() {
-  const imported = await importedGuides.list().then(
-    ({ guides }) => guides.map((record) => record.guide),
-    () => [],
-  );
-  return guideLibrary(imported);
+/** What a content script last said of its tab: the job, or why there is none. */
+interface PageReport {
+  job: DetectedJob | null;
+  reason?: string;
 }
 
-export async function recordJob(tabId: number, job: DetectedJob | null, reason?: string): Promise<void> {
-  const library = job ? await currentLibrary() : undefined;
-  const match = job && library ? matchGuide(job, library.guides, library.layersOf) : undefined;
+/**
+ * The bundled guides and those the user imported (the bundled alone if the database fails),
+ * built once and kept until the imported guides change: a page that reports often must not
+ * make the background read IndexedDB and compose every guide each time.
+ */
+function keptLibrary(): () => Promise<GuideLibrary> {
+  const importedGuides = new ImportedGuideStore();
+  let library: Promise<GuideLibrary> | undefined;
+  importedGuides.subscribe(() => {
+    library = undefined;
+  });
+  return () =>
+    (library ??= importedGuides.list().then(
+      ({ guides }) => guideLibrary(guides.map((record) => record.guide)),
+      () => guideLibrary(),
+    ));
+}
+
+const sameReport = (a: PageReport, b: PageReport) => JSON.stringify([a.job, a.reason]) === JSON.stringify([b.job, b.reason]);
+
+async function recordJob(tabId: number, report: PageReport, library: GuideLibrary): Promise<void> {
+  const { job, reason } = report;
+  // The same job at the same address (or the same reason for none): nothing to write.
+  const stored = await readTabState(tabId);
+  if (stored && sameReport(stored, report)) return;
+  const match = job ? matchGuide(job, library.guides, library.layersOf) : undefined;
   const guide = match?.kind === 'exact' ? match.guide : undefined;
   await writeTabState(tabId, {
     job,
@@ -54,6 +72,35 @@ export async function recordJob(tabId: number, job: DetectedJob | null, reason?:
   if (job) await enablePanelForTab(tabId);
 }
 
+/**
+ * Records each tab's reports one at a time, and only the latest of those that arrive while
+ * one is being recorded: a page that reports in a burst causes a write or two, not one per
+ * report. The promise settles once the report (or a later one) is recorded.
+ */
+function reportRecorder(record: (tabId: number, report: PageReport) => Promise<void>) {
+  const waiting = new Map<number, PageReport>();
+  const recording = new Map<number, Promise<void>>();
+  const drain = async (tabId: number) => {
+    try {
+      for (let next = waiting.get(tabId); next; next = waiting.get(tabId)) {
+        waiting.delete(tabId);
+        await record(tabId, next);
+      }
+    } finally {
+      recording.delete(tabId);
+    }
+  };
+  return (tabId: number, report: PageReport): Promise<void> => {
+    waiting.set(tabId, report);
+    let done = recording.get(tabId);
+    if (!done) {
+      done = drain(tabId);
+      recording.set(tabId, done);
+    }
+    return done;
+  };
+}
+
 async function forgetTab(tabId: number): Promise<void> {
   await clearTabState(tabId);
   await showBadge(tabId, undefined);
@@ -61,12 +108,17 @@ async function forgetTab(tabId: number): Promise<void> {
 
 /** Wires the background's listeners. Called once from the background entrypoint. */
 export function startBackground(): void {
+  const library = keptLibrary();
+  const recordReport = reportRecorder(async (tabId, report) => recordJob(tabId, report, await library()));
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = RuntimeMessageSchema.safeParse(raw);
     if (!message.success) return undefined;
     if (message.data.type === 'job-detected') {
       const tabId = contentScriptTab(sender);
-      return tabId === undefined ? undefined : recordJob(tabId, message.data.job, message.data.reason).then(() => ({ ok: true }));
+      if (tabId === undefined) return undefined;
+      const { job, reason } = message.data;
+      return recordReport(tabId, { job, ...(reason ? { reason } : {}) }).then(() => ({ ok: true }));
     }
     if (!isExtensionPage(sender)) return undefined;
     const { tabId } = message.data;

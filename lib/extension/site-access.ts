@@ -105,17 +105,14 @@ export function watchSitePermissions(onChange: () => void): () => void {
   };
 }
 
-/** The sites the user has enabled. The manifest grants no host access of its own. */
-async function enabledSites(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => SITE_PATTERN.test(origin));
-}
-
 let firefoxRegistration: { unregister(): Promise<void> } | undefined;
 
-/** Registers the generic content script for the enabled sites (again, after any change). */
+/**
+ * Registers the generic content script for exactly the sites the user enabled (again, after
+ * any change): never on a job site whose own script already reads it.
+ */
 export async function registerGenericScript(): Promise<void> {
-  const matches = await enabledSites();
+  const matches = (await userEnabledSites()).map((site) => site.pattern);
   if (api.scripting) {
     const existing = await api.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
     if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });

@@ -5,6 +5,8 @@ import { startBackground } from '../../../lib/background';
 import type { DetectedJob } from '../../../lib/job/detected-job';
 import type { JobDetectedMessage } from '../../../lib/extension/messages';
 import { readTabState } from '../../../lib/extension/tab-state';
+import { announceChange } from '../../../lib/storage/changes';
+import { ImportedGuideStore } from '../../../lib/storage/imported-guides';
 
 const TAB = 7;
 const job: DetectedJob = {
@@ -51,6 +53,13 @@ const NOT_OUR_PAGE: [string, object][] = [
 describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // Chrome lists the job sites' content-script hosts among the granted origins: the manifest says which.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'PrepPanel',
+      version: '0.1.0',
+      content_scripts: [{ matches: ['https://jobs.lever.co/*'], js: ['content-scripts/lever.js'] }],
+    });
     // The fake browser has no keyboard commands; the shortcut is covered end to end.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
       onCommand = listener as typeof onCommand;
@@ -79,6 +88,7 @@ describe('background', () => {
     startBackground();
   });
   afterEach(() => {
+    vi.restoreAllMocks();
     Reflect.deleteProperty(fakeBrowser, 'scripting');
   });
   let granted: Set<string>;
@@ -208,5 +218,57 @@ describe('background', () => {
     granted.clear();
     for (const listener of permissionListeners) listener();
     await vi.waitFor(() => expect(scripting.registered).toEqual([]));
+  });
+
+  it("never registers the generic script on the job sites the manifest's own scripts read", async () => {
+    granted.add('https://jobs.lever.co/*');
+    for (const listener of permissionListeners) listener();
+    // Once at start, then once per permission listener.
+    await vi.waitFor(() => expect(scripting.getRegisteredContentScripts).toHaveBeenCalledTimes(1 + permissionListeners.length));
+    expect(scripting.registerContentScripts).not.toHaveBeenCalled();
+
+    granted.add('https://careers.contoso.example/*');
+    for (const listener of permissionListeners) listener();
+    await vi.waitFor(() => expect(scripting.registered).toEqual([expect.objectContaining({ matches: ['https://careers.contoso.example/*'] })]));
+  });
+
+  describe('a page that reports often', () => {
+    const writes = () => vi.spyOn(fakeBrowser.storage.session, 'set');
+
+    it('writes nothing when the same job at the same address is reported again', async () => {
+      await deliver({ type: 'job-detected', job });
+      const set = writes();
+      await deliver({ type: 'job-detected', job });
+      await deliver({ type: 'job-detected', job: { ...job } });
+      expect(set).not.toHaveBeenCalled();
+
+      await deliver({ type: 'job-detected', job: { ...job, url: `${job.url}?page=2` } });
+      expect(set).toHaveBeenCalledTimes(1);
+    });
+
+    it('records a burst of reports with a write or two, ending on the latest', async () => {
+      const set = writes();
+      const burst = Array.from({ length: 100 }, (_, index) =>
+        deliver({ type: 'job-detected', job: index % 2 ? null : { ...job, url: `${job.url}/${index}` }, reason: 'Reading the new page…' }),
+      );
+      await Promise.all([...burst, deliver({ type: 'job-detected', job: { ...job, url: `${job.url}/last` } })]);
+      expect(set.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(await readTabState(TAB)).toMatchObject({ job: { url: `${job.url}/last` }, guideId: 'amazon-data-scientist' });
+    });
+
+    it('keeps the guide library until the imported guides change', async () => {
+      const list = vi.spyOn(ImportedGuideStore.prototype, 'list');
+      await deliver({ type: 'job-detected', job });
+      await deliver({ type: 'job-detected', job: { ...job, title: 'Data Analyst' } });
+      await deliver({ type: 'job-detected', job: { ...job, title: 'Software Development Engineer' } });
+      expect(list).toHaveBeenCalledTimes(1);
+
+      // Another view imported or removed a guide.
+      announceChange('importedGuides', 'all');
+      await vi.waitFor(async () => {
+        await deliver({ type: 'job-detected', job: { ...job, title: `Data Scientist ${list.mock.calls.length}` } });
+        expect(list).toHaveBeenCalledTimes(2);
+      });
+    });
   });
 });
