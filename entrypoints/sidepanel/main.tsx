@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import '../../components/shared/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -140,9 +140,14 @@ interface Attempt {
 describe('Chromium: extension pages run no inline or injected code', () => {
   let browser: ChromiumDriver;
   let panel: Page;
+  /** What the extension's pages logged from their start. */
+  const logged: string[] = [];
 
   beforeAll(async () => {
     browser = await ChromiumDriver.launch();
+    browser.context.on('console', (message) => {
+      if (message.page()?.url().startsWith('chrome-extension://')) logged.push(message.text());
+    });
     const { tabId } = await browser.openTab(LISTING);
     await until(() => browser.badge(tabId), (text) => text === '✓', 'the badge');
     panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -193,6 +198,10 @@ describe('Chromium: extension pages run no inline or injected code', () => {
     });
     return panel.evaluate(attempt);
   }
+
+  it('never tries to evaluate a string (zod is told not to probe with new Function)', () => {
+    expect(logged.filter((text) => /evaluate a string|unsafe-eval|TrustedScript|Trusted Type/i.test(text))).toEqual([]);
+  });
 
   it('runs code the page itself calls (the check can see code run)', async () => {
     const result = await inPanel(() =>
