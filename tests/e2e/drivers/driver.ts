@@ -85,8 +85,18 @@ export class PanelView {
   }
 }
 
-/** The saved page for a job-site address, or `undefined` when there is none. */
+/** Pages a test serves at real job-site addresses, in whichever browser it drives. */
+const servedPages = new Map<string, string>();
+
+/** Serves `html` at `url` from now on, in place of any saved page there. */
+export function servePage(url: string, html: string): void {
+  servedPages.set(url, html);
+}
+
+/** The page a test serves or the saved page for a job-site address, or `undefined` when there is none. */
 export function fixturePageFor(url: string): Buffer | undefined {
+  const served = servedPages.get(url);
+  if (served !== undefined) return Buffer.from(served);
   const fixture = pageFixtures().find((candidate) => candidate.expected.url === url);
   return fixture ? readFileSync(fixture.htmlPath) : undefined;
 }
