@@ -26,6 +26,11 @@ export interface SiteAdapter {
   name: string;
   matches: readonly string[];
   /**
+   * Pages on those hosts that hold the user's account, résumé or applications, not
+   * listings: the script never runs there (the manifest's `exclude_matches`).
+   */
+  excludeMatches?: readonly string[];
+  /**
    * The query parameters that name the job in the site's addresses (Indeed's `jk`): the
    * address kept for a job has these and no others.
    */

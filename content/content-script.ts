@@ -12,11 +12,16 @@ import { watchPage } from './watch';
  * One script per site keeps each small: a page loads only its own site's adapter.
  */
 export function jobContentScript(adapters: readonly SiteAdapter[], otherPages?: PageReader) {
+  const excludeMatches = adapters.flatMap((adapter) => adapter.excludeMatches ?? []);
   return defineContentScript({
     // The generic script (no adapters) has no fixed sites: the background registers it for
     // the sites the user enabled.
     ...(adapters.length > 0
-      ? { matches: adapters.flatMap((adapter) => adapter.matches) }
+      ? {
+          matches: adapters.flatMap((adapter) => adapter.matches),
+          // Firefox refuses an empty list.
+          ...(excludeMatches.length > 0 ? { excludeMatches } : {}),
+        }
       : { registration: 'runtime' as const }),
     runAt: 'document_idle',
     // WXT's context (its argument here) is a stand-in that does nothing: see ./isolated-context.ts.

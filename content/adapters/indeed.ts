@@ -145,6 +145,14 @@ export const indeed: SiteAdapter = {
   // Search paths are localised (`/jobs`, `/emplois`, `/q-…-jobs.html`, the home page's feed)
   // and the pane opens in place, so the script runs on every page of the job-seeker hosts.
   matches: ['https://*.indeed.com/*'],
+  excludeMatches: [
+    'https://secure.indeed.com/*', // sign-in and account settings
+    'https://profile.indeed.com/*', // the résumé and profile
+    'https://my.indeed.com/*', // saved and applied jobs
+    'https://smartapply.indeed.com/*', // the application form, with the résumé
+    'https://employers.indeed.com/*',
+    'https://*.indeed.com/account/*',
+  ],
   jobParameters: ['jk', 'vjk'],
 
   isListing(url) {

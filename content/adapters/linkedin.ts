@@ -155,6 +155,8 @@ export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: NAME,
   matches: ['https://*.linkedin.com/jobs/*'],
+  // "My jobs": the user's saved and applied jobs.
+  excludeMatches: ['https://*.linkedin.com/jobs/tracker/*'],
   jobParameters: ['currentJobId'],
 
   isListing(url) {

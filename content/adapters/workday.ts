@@ -106,6 +106,8 @@ export const workday: SiteAdapter = {
   id: 'workday',
   name: NAME,
   matches: ['https://*.myworkdayjobs.com/*'],
+  // The candidate's home (applications, profile) and sign-in on each company's site.
+  excludeMatches: ['https://*.myworkdayjobs.com/*/userHome*', 'https://*.myworkdayjobs.com/*/login*'],
   jobParameters: [],
 
   isListing(url) {

@@ -66,12 +66,17 @@ describe('built manifests', () => {
     expect([...(chrome.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
     // Host access beyond the job sites is asked for, site by site, from the popup.
     expect(chrome.host_permissions).toBeUndefined();
-    expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*']);
     // One small script per site, running only on that site's pages.
     expect(chrome.content_scripts).toEqual(
       expect.arrayContaining(
         ADAPTERS.map((adapter) =>
-          expect.objectContaining({ matches: [...adapter.matches].sort(), js: [`content-scripts/${adapter.id}.js`] }),
+          expect.objectContaining({
+            matches: [...adapter.matches].sort(),
+            // Never on the site's account and résumé pages.
+            ...(adapter.excludeMatches ? { exclude_matches: [...adapter.excludeMatches].sort() } : {}),
+            js: [`content-scripts/${adapter.id}.js`],
+          }),
         ),
       ),
     );

@@ -4,6 +4,7 @@ import { ADAPTERS } from '../../../content/adapters/index';
 import { amazonJobs } from '../../../content/adapters/amazon-jobs';
 import { matchesPattern } from '../../../content/match-pattern';
 import { recognise } from '../../../content/recognise-all';
+import { pageFixtures } from '../../fixtures';
 import { DetectedJobSchema } from '../../../lib/job/detected-job';
 import { ATTACK_FLAG, LOOKALIKE_URLS, attack, hostilePages, parseHostile } from '../../hostile-pages';
 
@@ -80,5 +81,34 @@ describe('hostile pages', () => {
   it('reads the restless page as it was served', () => {
     const page = byName('a page that rewrites its DOM every 10 ms');
     expect(recognise(parseHostile(page), page.url).job).toMatchObject({ title: 'Data Scientist', company: 'Amazon.com Services LLC' });
+  });
+
+  describe("the sites' account, résumé and application pages", () => {
+    const readBy = (url: string) =>
+      ADAPTERS.filter(
+        (adapter) =>
+          adapter.matches.some((pattern) => matchesPattern(new URL(url), pattern)) &&
+          !adapter.excludeMatches?.some((pattern) => matchesPattern(new URL(url), pattern)),
+      ).map((adapter) => adapter.id);
+
+    it.each([
+      'https://profile.indeed.com/resume',
+      'https://smartapply.indeed.com/beta/indeedapply/form/resume',
+      'https://my.indeed.com/myjobs',
+      'https://secure.indeed.com/settings/account',
+      'https://uk.indeed.com/account/login',
+      'https://www.linkedin.com/jobs/tracker/saved/',
+      'https://acme.wd5.myworkdayjobs.com/en-US/External/userHome',
+      'https://acme.wd5.myworkdayjobs.com/External/login',
+    ])('%s: no content script runs there', (url) => {
+      expect(readBy(url)).toEqual([]);
+    });
+
+    it('leave every saved page of those sites to its script', () => {
+      for (const page of pageFixtures()) {
+        if (page.site === 'generic') continue;
+        expect(readBy(page.expected.url), page.name).toEqual([page.site]);
+      }
+    });
   });
 });
