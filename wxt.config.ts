@@ -68,8 +68,8 @@ export default defineConfig({
       ? {
           // activeTab: the popup may read the open tab's address when the user clicks it.
           permissions: ['storage', 'activeTab'],
-          // Company career sites the user enables from the popup, one at a time.
-          optional_permissions: ['https://*/*', 'http://*/*'],
+          // Company career sites the user enables from the popup, one at a time (https only).
+          optional_permissions: ['https://*/*'],
           // Firefox opens the sidebar itself for this reserved command.
           commands: { _execute_sidebar_action: SHORTCUT },
           browser_specific_settings: {
@@ -86,7 +86,7 @@ export default defineConfig({
         }
       : {
           permissions: ['storage', 'sidePanel', 'activeTab', 'scripting'],
-          optional_host_permissions: ['https://*/*', 'http://*/*'],
+          optional_host_permissions: ['https://*/*'],
           commands: { 'open-side-panel': SHORTCUT },
         }),
   }),

@@ -104,10 +104,7 @@ function SitesSection() {
         <ul className="site-list" aria-label="Enabled sites">
           {sites.sites.map((site) => (
             <li key={site.pattern} className="site-row" data-site={site.pattern}>
-              <span className="site-host">
-                {site.host}
-                {site.insecure ? <span className="chip">not encrypted (http)</span> : null}
-              </span>
+              <span className="site-host">{site.host}</span>
               <button
                 type="button"
                 className="button button-secondary button-small"

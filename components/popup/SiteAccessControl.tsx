@@ -7,6 +7,16 @@ import { type SiteAccess } from './use-site-access';
  */
 export function SiteAccessControl({ access }: { access: SiteAccess }) {
   if (access.status === 'unknown') return null;
+  if (access.status === 'unencrypted') {
+    return (
+      <div className="site-access" data-testid="site-access">
+        <p className="muted">
+          <bdi>{access.host}</bdi> is not encrypted (http), so PrepPanel cannot be turned on here. If the site also has an
+          https:// address, open the job there.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="site-access" data-testid="site-access">
       {access.status === 'enabled' ? (

@@ -26,15 +26,21 @@ interface FirefoxTabs {
 
 const api = browser as unknown as { scripting?: ChromeScripting; contentScripts?: FirefoxContentScripts; tabs: FirefoxTabs };
 
-/** `https://careers.example.com/*` for a page address; undefined for pages that cannot be enabled. */
-export function sitePattern(pageUrl: string | undefined): string | undefined {
-  if (!pageUrl) return undefined;
+function parsedAddress(pageUrl: string | undefined): URL | undefined {
   try {
-    const url = new URL(pageUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//${url.hostname}/*` : undefined;
+    return pageUrl ? new URL(pageUrl) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `https://careers.example.com/*` for a page address; undefined for pages that cannot be
+ * enabled. Only encrypted sites: the extension asks for no `http://` access at all.
+ */
+export function sitePattern(pageUrl: string | undefined): string | undefined {
+  const url = parsedAddress(pageUrl);
+  return url?.protocol === 'https:' ? `https://${url.hostname}/*` : undefined;
 }
 
 export function isSiteEnabled(pattern: string): Promise<boolean> {
@@ -57,12 +63,17 @@ export async function enableSite(pattern: string, tabId: number): Promise<boolea
   return granted;
 }
 
-/** The site open in a tab, and whether it is enabled; `undefined` for a page that cannot be enabled. */
-export async function tabSite(tabId: number): Promise<{ pattern: string; host: string; enabled: boolean } | undefined> {
+/** The web site open in a tab: one the user may enable (and whether it is), or a plain-http one that cannot be. */
+export type TabSite = { pattern: string; host: string; enabled: boolean } | { pattern?: undefined; host: string; unencrypted: true };
+
+/** The site open in a tab; `undefined` for a page that is no web site (a browser page, a file). */
+export async function tabSite(tabId: number): Promise<TabSite | undefined> {
   const tab = await browser.tabs.get(tabId);
+  const url = parsedAddress(tab.url);
+  if (url?.protocol === 'http:') return { host: url.hostname, unencrypted: true };
   const pattern = sitePattern(tab.url);
-  if (!pattern) return undefined;
-  return { pattern, host: new URL(tab.url ?? '').hostname, enabled: await isSiteEnabled(pattern) };
+  if (!url || !pattern) return undefined;
+  return { pattern, host: url.hostname, enabled: await isSiteEnabled(pattern) };
 }
 
 export async function disableSite(pattern: string): Promise<void> {
@@ -73,17 +84,15 @@ export async function disableSite(pattern: string): Promise<void> {
 export interface EnabledSite {
   pattern: string;
   host: string;
-  /** Plain http: worth showing, as the page is not encrypted. */
-  insecure: boolean;
 }
 
 /** The single-site patterns that `requestSite` asks for; not the manifest's wildcards. */
-const SITE_PATTERN = /^(https?):\/\/([^*/]+)\/\*$/;
+const SITE_PATTERN = /^https:\/\/([^*/]+)\/\*$/;
 
 /** The site a granted host permission names; `undefined` for the manifest's wildcards. */
 export function siteOfPermission(pattern: string): EnabledSite | undefined {
-  const [, scheme, host] = SITE_PATTERN.exec(pattern) ?? [];
-  return scheme && host ? { pattern, host, insecure: scheme === 'http' } : undefined;
+  const [, host] = SITE_PATTERN.exec(pattern) ?? [];
+  return host ? { pattern, host } : undefined;
 }
 
 /** The sites the user enabled, by host: the granted single-site permissions, less the job sites the manifest's content scripts cover. */

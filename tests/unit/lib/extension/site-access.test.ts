@@ -5,7 +5,8 @@ import { siteOfPermission, sitePattern, userEnabledSites } from '../../../../lib
 describe('the site a user can enable', () => {
   it.each([
     ['https://careers.contoso.example/jobs/123?ref=x', 'https://careers.contoso.example/*'],
-    ['http://localhost:8080/job', 'http://localhost/*'],
+    // No access to unencrypted pages is ever asked for.
+    ['http://careers.contoso.example/jobs/123', undefined],
     ['chrome://extensions/', undefined],
     ['about:blank', undefined],
     ['file:///tmp/job.html', undefined],
@@ -18,8 +19,8 @@ describe('the site a user can enable', () => {
 
 describe('the site a granted permission names', () => {
   it.each([
-    ['https://careers.contoso.example/*', { pattern: 'https://careers.contoso.example/*', host: 'careers.contoso.example', insecure: false }],
-    ['http://localhost/*', { pattern: 'http://localhost/*', host: 'localhost', insecure: true }],
+    ['https://careers.contoso.example/*', { pattern: 'https://careers.contoso.example/*', host: 'careers.contoso.example' }],
+    ['http://localhost/*', undefined],
     ['https://*.lever.co/*', undefined],
     ['https://jobs.example/careers/*', undefined],
     ['<all_urls>', undefined],
@@ -45,8 +46,7 @@ describe('the sites the settings page lists', () => {
       content_scripts: [{ matches: ['https://jobs.lever.co/*'], js: ['content-scripts/lever.js'] }],
     });
     expect(await userEnabledSites()).toEqual([
-      { pattern: 'http://apply.alpha.example/*', host: 'apply.alpha.example', insecure: true },
-      { pattern: 'https://careers.zeta.example/*', host: 'careers.zeta.example', insecure: false },
+      { pattern: 'https://careers.zeta.example/*', host: 'careers.zeta.example' },
     ]);
   });
 });
