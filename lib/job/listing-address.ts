@@ -12,3 +12,18 @@ export function listingAddress(url: URL, jobParameters: readonly string[]): stri
   }
   return kept.href;
 }
+
+/**
+ * Every site's job parameters (the adapters' `jobParameters` and the generic reader's): for
+ * addresses kept before they were trimmed, whose site's own list is not at hand.
+ */
+export const KNOWN_JOB_PARAMETERS: readonly string[] = ['currentJobId', 'jk', 'vjk', 'jl', 'jobListingId', 'for', 'token', 'gh_jid', 'ashby_jid'];
+
+/** An address kept by an earlier version, trimmed as addresses are kept now; `undefined` if it is no address. */
+export function trimmedKeptAddress(href: string): string | undefined {
+  try {
+    return listingAddress(new URL(href), KNOWN_JOB_PARAMETERS);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,4 +1,5 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { trimmedKeptAddress } from '../job/listing-address';
 import type {
   Application,
   GuidePin,
@@ -122,6 +123,19 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTransaction) => vo
     db.createObjectStore('importedGuides', { keyPath: 'id' });
     moveRows(db, tx, 'additions', 'ownItems');
     moveRows(db, tx, 'userGuides', 'importedGuides');
+  },
+  // Version 7: the addresses of kept jobs lose their search words, tracking parameters and
+  // fragments, as addresses are kept since; a row whose address cannot be read stays as it is.
+  (_db, tx) => {
+    const rows = unwrap(tx.objectStore('applications')).openCursor();
+    rows.onsuccess = () => {
+      const row = rows.result;
+      if (!row) return;
+      const value = row.value as Record<string, unknown>;
+      const trimmed = typeof value.url === 'string' ? trimmedKeptAddress(value.url) : undefined;
+      if (trimmed !== undefined && trimmed !== value.url) row.update({ ...value, url: trimmed });
+      row.continue();
+    };
   },
 ];
 

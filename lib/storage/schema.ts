@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatCount } from '../format';
 import { GuideSchema } from '../guides/schema';
+import { trimmedKeptAddress } from '../job/listing-address';
 
 /** The lists of a guide whose items a user ticks off. */
 export const ProgressListSchema = z.enum(['checklist', 'mistakes', 'questions']);
@@ -87,7 +88,8 @@ export const ApplicationSchema = z.object({
   jobKey: z.string().min(1).max(2_100),
   title: z.string().min(1).max(300),
   company: z.string().min(1).max(200),
-  url: z.url({ protocol: /^https?$/ }),
+  /** Trimmed as it is read: an address an older version or backup kept loses its search and tracking words. */
+  url: z.url({ protocol: /^https?$/ }).transform((url) => trimmedKeptAddress(url) ?? url),
   location: z.string().min(1).max(300).optional(),
   /** The guide that matched the job, for its progress and the way back to it. */
   guideId: z.string().min(1).max(100).optional(),

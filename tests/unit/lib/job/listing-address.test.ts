@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listingAddress } from '../../../../lib/job/listing-address';
+import { ADAPTERS } from '../../../../content/adapters';
+import { KNOWN_JOB_PARAMETERS, listingAddress, trimmedKeptAddress } from '../../../../lib/job/listing-address';
 
 describe('the address kept for a listing', () => {
   it('keeps origin and path, and only the parameters that name the job', () => {
@@ -15,5 +16,21 @@ describe('the address kept for a listing', () => {
   it('keeps a job parameter as the page had it, encoded', () => {
     const url = new URL('https://careers.example/jobs?gh_jid=12%2034&gh_src=abc');
     expect(listingAddress(url, ['gh_jid'])).toBe('https://careers.example/jobs?gh_jid=12+34');
+  });
+});
+
+describe('an address an older version kept', () => {
+  it("keeps every site's job parameters, and nothing else", () => {
+    expect(trimmedKeptAddress('https://www.glassdoor.com/job-listing/x.htm?jl=1009&utm_medium=email#top')).toBe(
+      'https://www.glassdoor.com/job-listing/x.htm?jl=1009',
+    );
+    expect(trimmedKeptAddress('https://careers.contoso.example/open-roles?gh_jid=4455&src=ad')).toBe(
+      'https://careers.contoso.example/open-roles?gh_jid=4455',
+    );
+    expect(trimmedKeptAddress('not an address')).toBeUndefined();
+  });
+
+  it("knows every adapter's job parameters", () => {
+    for (const adapter of ADAPTERS) expect(KNOWN_JOB_PARAMETERS, adapter.id).toEqual(expect.arrayContaining([...adapter.jobParameters]));
   });
 });
