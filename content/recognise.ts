@@ -1,3 +1,4 @@
+import { MAX_COMPANY_LENGTH } from '../lib/job/detected-job';
 import { listingAddress } from '../lib/job/listing-address';
 import { noJob, type Extraction, type PageReading, type SiteAdapter } from './adapter';
 
@@ -32,6 +33,13 @@ export function recogniserFor(adapters: readonly SiteAdapter[], otherPages?: Pag
         ? otherPages(doc, url)
         : noJob(`This ${adapters.map((site) => site.name).join(' or ')} page is not a job listing.`);
     if (!reading.job) return reading;
-    return { job: { ...reading.job, url: listingAddress(url, adapter?.jobParameters ?? OTHER_PAGES_JOB_PARAMETERS) } };
+    return {
+      job: {
+        ...reading.job,
+        // A longer name would make the whole report fail its schema, and the job vanish.
+        company: reading.job.company.slice(0, MAX_COMPANY_LENGTH),
+        url: listingAddress(url, adapter?.jobParameters ?? OTHER_PAGES_JOB_PARAMETERS),
+      },
+    };
   };
 }

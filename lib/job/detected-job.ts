@@ -36,6 +36,9 @@ export const ListingRequirementsSchema = z.object({
   source: z.enum(['page-markup', 'json-ld']),
 });
 
+/** The longest company name kept: page text is read up to 300 characters, so readers cut it to this. */
+export const MAX_COMPANY_LENGTH = 200;
+
 /**
  * The longest site name: a job site's name, or on a company's career site its host name,
  * which DNS allows up to 253 characters (a bound of 64 made such a site's jobs vanish).
@@ -55,7 +58,7 @@ export const DetectedJobSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   title: z.string().min(1).max(300),
   /** The company as the page names it (e.g. "Amazon Web Services, Inc."); lib/ normalises it. */
-  company: z.string().min(1).max(200),
+  company: z.string().min(1).max(MAX_COMPANY_LENGTH),
   location: z.string().min(1).max(300).optional(),
   jobId: z.string().min(1).max(100).optional(),
   source: JobSourceSchema,

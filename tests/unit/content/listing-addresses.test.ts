@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../content/adapters/index';
 import { recognise } from '../../../content/recognise-all';
-import { DetectedJobSchema, MAX_SITE_LENGTH } from '../../../lib/job/detected-job';
+import { DetectedJobSchema, MAX_COMPANY_LENGTH, MAX_SITE_LENGTH } from '../../../lib/job/detected-job';
 import { pageFixtures } from '../../fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -73,6 +73,19 @@ describe('a company career site with a long host name', () => {
     const { job, reason } = recognise(parse(fixture.html), `https://${host}/careers/data-scientist`);
     expect(reason).toBeUndefined();
     expect(job?.site).toBe(host);
+    expect(DetectedJobSchema.safeParse(job).success).toBe(true);
+  });
+});
+
+describe('a listing whose company name is longer than PrepPanel keeps', () => {
+  const fixture = fixtures.find((candidate) => candidate.site === 'generic' && candidate.name === 'careers-page-json-ld')!;
+
+  it('is recognised with the name cut to its first 200 characters, in a job the extension accepts', () => {
+    const longName = `Contoso ${'Holdings '.repeat(40)}`.trim();
+    const html = fixture.html.replace(/"hiringOrganization"\s*:\s*\{[^}]*\}/, `"hiringOrganization": { "@type": "Organization", "name": "${longName}" }`);
+    expect(html).toContain(longName);
+    const { job } = recognise(parse(html), fixture.expected.url);
+    expect(job?.company).toBe(longName.slice(0, MAX_COMPANY_LENGTH));
     expect(DetectedJobSchema.safeParse(job).success).toBe(true);
   });
 });
