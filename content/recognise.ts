@@ -1,5 +1,5 @@
-import { MAX_COMPANY_LENGTH } from '../lib/job/detected-job';
 import { listingAddress } from '../lib/job/listing-address';
+import { MAX_COMPANY_LENGTH } from '../lib/job/page-text';
 import { noJob, type Extraction, type PageReading, type SiteAdapter } from './adapter';
 
 export type Recogniser = (doc: Document, href: string) => Extraction;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COMPANY_LENGTH } from './page-text';
 
 /** How a field of a recognised job was read off the page. */
 export const JobSourceSchema = z.enum(['json-ld', 'microdata', 'page-markup', 'meta', 'url']);
@@ -35,9 +36,6 @@ export const ListingRequirementsSchema = z.object({
   omitted: z.number().int().nonnegative(),
   source: z.enum(['page-markup', 'json-ld']),
 });
-
-/** The longest company name kept: page text is read up to 300 characters, so readers cut it to this. */
-export const MAX_COMPANY_LENGTH = 200;
 
 /**
  * The longest site name: a job site's name, or on a company's career site its host name,

@@ -16,3 +16,9 @@ const INVISIBLE = /[\0-\x08\x0e-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a
 export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
+
+/**
+ * The longest company name kept. Page text is read up to 300 characters, so the content
+ * scripts cut a company to this (here, not with the schema, so they carry no zod).
+ */
+export const MAX_COMPANY_LENGTH = 200;

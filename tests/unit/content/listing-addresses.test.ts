@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../content/adapters/index';
 import { recognise } from '../../../content/recognise-all';
-import { DetectedJobSchema, MAX_COMPANY_LENGTH, MAX_SITE_LENGTH } from '../../../lib/job/detected-job';
+import { DetectedJobSchema, MAX_SITE_LENGTH } from '../../../lib/job/detected-job';
+import { MAX_COMPANY_LENGTH } from '../../../lib/job/page-text';
 import { pageFixtures } from '../../fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
