@@ -32,9 +32,10 @@ interface PageReport {
 }
 
 /**
- * The bundled guides and those the user imported (the bundled alone if the database fails),
- * built once and kept until the imported guides change: a page that reports often must not
- * make the background read IndexedDB and compose every guide each time.
+ * The bundled guides and those the user imported, built once and kept until the imported
+ * guides change: a page that reports often must not make the background read IndexedDB and
+ * compose every guide each time. If the database fails, the bundled guides serve this
+ * report and the next one tries the database again.
  */
 function keptLibrary(): () => Promise<GuideLibrary> {
   const importedGuides = new ImportedGuideStore();
@@ -45,7 +46,10 @@ function keptLibrary(): () => Promise<GuideLibrary> {
   return () =>
     (library ??= importedGuides.list().then(
       ({ guides }) => guideLibrary(guides.map((record) => record.guide)),
-      () => guideLibrary(),
+      () => {
+        library = undefined;
+        return guideLibrary();
+      },
     ));
 }
 

@@ -264,11 +264,20 @@ describe('background', () => {
       expect(list).toHaveBeenCalledTimes(1);
 
       // Another view imported or removed a guide.
+
       announceChange('importedGuides', 'all');
       await vi.waitFor(async () => {
         await deliver({ type: 'job-detected', job: { ...job, title: `Data Scientist ${list.mock.calls.length}` } });
         expect(list).toHaveBeenCalledTimes(2);
       });
+    });
+
+    it('matches with the bundled guides when the database fails, and tries it again on the next report', async () => {
+      const list = vi.spyOn(ImportedGuideStore.prototype, 'list').mockRejectedValueOnce(new Error('disk gone'));
+      await deliver({ type: 'job-detected', job });
+      expect(await readTabState(TAB)).toMatchObject({ guideId: 'amazon-data-scientist' });
+      await deliver({ type: 'job-detected', job: { ...job, title: 'Data Analyst' } });
+      expect(list).toHaveBeenCalledTimes(2);
     });
   });
 });
