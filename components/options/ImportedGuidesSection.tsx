@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
 import { formatDay } from '../../lib/format';
 import { BUNDLED_IDS } from '../../lib/guides/library';
 import type { ImportedGuideStore, StoredImportedGuide } from '../../lib/storage/imported-guides';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { RetryNotice, SectionSkeleton, useRowRemoval } from './section-states';
 import { useImportedGuides } from './use-imported-guides';
 
 /** Why a stored guide is missing from the side panel's guide list; undefined when it is there. */
@@ -18,18 +18,10 @@ function hiddenBecause(row: StoredImportedGuide): string | undefined {
  */
 export function ImportedGuidesSection({ onDataChanged, store }: { onDataChanged: () => void; store?: ImportedGuideStore }) {
   const guides = useImportedGuides(onDataChanged, store);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [removing, setRemoving] = useState<string>();
-
-  const remove = (row: StoredImportedGuide) => {
-    if (guides.status !== 'ready') return;
-    setRemoving(row.key);
-    void guides.remove(row).finally(() => {
-      setRemoving(undefined);
-      // The button pressed is gone: the focus goes back to the section, not to the page's top.
-      heading.current?.focus();
-    });
-  };
+  const { heading, removing, removeRow } = useRowRemoval(
+    (row: StoredImportedGuide) => row.key,
+    guides.status === 'ready' ? guides.remove : undefined,
+  );
 
   return (
     <section className="card options-section" aria-labelledby="options-imported-guides" data-testid="options-imported-guides">
@@ -41,16 +33,9 @@ export function ImportedGuidesSection({ onDataChanged, store }: { onDataChanged:
         Removing one keeps your ticks on it: they come back if you import it again.
       </p>
       {guides.status === 'loading' ? (
-        <p role="status" className="muted">
-          Reading your imported guides…
-        </p>
+        <SectionSkeleton label="Reading your imported guides…" />
       ) : guides.status === 'error' ? (
-        <div className="options-error" role="alert">
-          <ErrorNotice role={null}>{guides.message}</ErrorNotice>
-          <button type="button" className="button button-secondary button-small" onClick={guides.retry}>
-            Try again
-          </button>
-        </div>
+        <RetryNotice message={guides.message} retry={guides.retry} />
       ) : guides.rows.length === 0 ? (
         <p className="options-empty" data-testid="options-no-imported-guides">
           You have not imported any guide.
@@ -75,7 +60,7 @@ export function ImportedGuidesSection({ onDataChanged, store }: { onDataChanged:
                   className="button button-secondary button-small"
                   disabled={removing === row.key}
                   aria-label={`Remove ${row.title}`}
-                  onClick={() => remove(row)}
+                  onClick={() => removeRow(row)}
                 >
                   Remove
                 </button>

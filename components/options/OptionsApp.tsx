@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { formatBytes } from '../../lib/format';
 import { BackupSection } from './BackupSection';
 import { ImportedGuidesSection } from './ImportedGuidesSection';
+import { RetryNotice, SectionSkeleton, useRowRemoval } from './section-states';
 import { BrandBar } from '../shared/BrandBar';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { usePanelShortcut } from '../shared/use-panel-shortcut';
@@ -45,41 +45,12 @@ export function OptionsApp() {
   );
 }
 
-function SectionSkeleton({ label }: { label: string }) {
-  return (
-    <div className="options-loading" role="status">
-      <span className="visually-hidden">{label}</span>
-      <span className="skeleton skeleton-line medium" aria-hidden="true" />
-      <span className="skeleton skeleton-line" aria-hidden="true" />
-    </div>
-  );
-}
-
-function RetryNotice({ message, retry }: { message: string; retry: () => void }) {
-  return (
-    <div className="options-error" role="alert">
-      <ErrorNotice role={null}>{message}</ErrorNotice>
-      <button type="button" className="button button-secondary button-small" onClick={retry}>
-        Try again
-      </button>
-    </div>
-  );
-}
-
 function SitesSection() {
   const sites = useEnabledSites();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [removing, setRemoving] = useState<string>();
-
-  const remove = (site: EnabledSite) => {
-    if (sites.status !== 'ready') return;
-    setRemoving(site.pattern);
-    void sites.remove(site).finally(() => {
-      setRemoving(undefined);
-      // The button pressed is gone: the focus goes back to the section, not to the page's top.
-      heading.current?.focus();
-    });
-  };
+  const { heading, removing, removeRow } = useRowRemoval(
+    (site: EnabledSite) => site.pattern,
+    sites.status === 'ready' ? sites.remove : undefined,
+  );
 
   return (
     <section className="card options-section" aria-labelledby="options-sites" data-testid="options-sites">
@@ -109,7 +80,7 @@ function SitesSection() {
                 type="button"
                 className="button button-secondary button-small"
                 disabled={removing === site.pattern}
-                onClick={() => remove(site)}
+                onClick={() => removeRow(site)}
               >
                 Remove<span className="visually-hidden"> {site.host}</span>
               </button>

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TabStateSchema, type TabState } from '../../lib/extension/tab-state';
 import { BROWSERS } from './drivers';
-import { until, type ExtensionDriver, type JobTab, type PanelView } from './drivers/driver';
+import { storedTabState, until, type ExtensionDriver, type JobTab, type PanelView } from './drivers/driver';
 
 /** A saved Indeed listing, opened from search results: its job key is the one parameter Indeed needs to open the job. */
 const LISTING = 'https://uk.indeed.com/viewjob?jk=8c1f2a9b3d4e5f60&from=serp&vjs=3';
@@ -18,10 +17,7 @@ for (const { name, launch } of BROWSERS) {
   describe(`${name}: page text and addresses a hostile page gives`, () => {
     let browser: ExtensionDriver;
     let tab: JobTab;
-    const state = async (): Promise<TabState | undefined> => {
-      const stored = await browser.tabState(tab.tabId);
-      return stored === undefined ? undefined : TabStateSchema.parse(stored);
-    };
+    const state = () => storedTabState(browser, tab.tabId);
 
     beforeAll(async () => {
       browser = await launch();

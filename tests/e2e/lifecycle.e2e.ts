@@ -1,9 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { TabStateSchema, type TabState } from '../../lib/extension/tab-state';
 import { ChromiumDriver } from './drivers/chromium';
-import { until, type PanelView } from './drivers/driver';
+import { storedTabState, until, type PanelView } from './drivers/driver';
 
 /** The extension API in an extension page. */
 declare const chrome: typeof extensionApi;
@@ -67,10 +66,7 @@ class PageErrors {
 
 describe('Chromium: the extension through its own lifecycle', () => {
   let driver: ChromiumDriver;
-  const state = async (tabId: number): Promise<TabState | undefined> => {
-    const stored = await driver.tabState(tabId);
-    return stored === undefined ? undefined : TabStateSchema.parse(stored);
-  };
+  const state = (tabId: number) => storedTabState(driver, tabId);
 
   beforeAll(async () => {
     driver = await ChromiumDriver.launch();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TabStateSchema, type TabState } from '../../lib/extension/tab-state';
 import { BROWSERS } from './drivers';
-import { until, type ExtensionDriver, type JobTab } from './drivers/driver';
+import { storedTabState, until, type ExtensionDriver, type JobTab } from './drivers/driver';
 
 const SEARCH = 'https://www.linkedin.com/jobs/search/?currentJobId=4023456789&geoId=105117694&keywords=data%20engineer&origin=JOB_SEARCH_PAGE_SEARCH_BUTTON&refresh=true';
 const NEXT_JOB = '/jobs/search/?currentJobId=4019876543&geoId=105117694&keywords=data%20engineer';
@@ -10,10 +9,7 @@ for (const { name, launch } of BROWSERS) {
   describe(`${name}: a single-page job site`, () => {
     let browser: ExtensionDriver;
     let tab: JobTab;
-    const state = async (): Promise<TabState | undefined> => {
-      const stored = await browser.tabState(tab.tabId);
-      return stored === undefined ? undefined : TabStateSchema.parse(stored);
-    };
+    const state = () => storedTabState(browser, tab.tabId);
 
     beforeAll(async () => {
       browser = await launch();

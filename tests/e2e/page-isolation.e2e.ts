@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TabStateSchema, type TabState } from '../../lib/extension/tab-state';
-import { fixturePageFor, servePage, until, type ExtensionDriver, type JobTab, type PanelView } from './drivers/driver';
+import { fixturePageFor, servePage, storedTabState, until, type ExtensionDriver, type JobTab, type PanelView } from './drivers/driver';
 import { BROWSERS } from './drivers';
 import { ChromiumDriver } from './drivers/chromium';
 
@@ -41,10 +40,7 @@ for (const { name, launch } of BROWSERS) {
     let observer: PanelView;
     let extensionId: string;
 
-    const state = async (): Promise<TabState | undefined> => {
-      const stored = await browser.tabState(tab.tabId);
-      return stored === undefined ? undefined : TabStateSchema.parse(stored);
-    };
+    const state = () => storedTabState(browser, tab.tabId);
     const recognisedAt = (url: string) => until(state, (value) => value?.job?.url === url, `the job at ${url}`);
     /** The tab states the background wrote since the last reset: the job's address, or why there is none. */
     const writes = () => observer.page.evaluate(() => (window as unknown as { writes: string[] }).writes, undefined);

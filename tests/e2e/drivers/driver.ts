@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TabStateSchema, type TabState } from '../../../lib/extension/tab-state';
 import { pageFixtures } from '../../fixtures';
 
 /**
@@ -83,6 +84,12 @@ export class PanelView {
   isClosed(): Promise<boolean> {
     return this.page.isClosed();
   }
+}
+
+/** What the background stored for a tab, checked against its schema; `undefined` before anything is. */
+export async function storedTabState(browser: Pick<ExtensionDriver, 'tabState'>, tabId: number): Promise<TabState | undefined> {
+  const stored = await browser.tabState(tabId);
+  return stored === undefined ? undefined : TabStateSchema.parse(stored);
 }
 
 /** Pages a test serves at real job-site addresses, in whichever browser it drives. */
